@@ -1,0 +1,61 @@
+/**
+ * `npm run data:check -- [DIR]` validates a dataset (default public/data) with the app's own
+ * schemas plus the cross-file integrity rules, prints every problem as
+ * "file JSON-path: sentence", and exits 1 if there is any.
+ */
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import countries from "i18n-iso-countries";
+import world from "world-atlas/countries-110m.json" with { type: "json" };
+import { DATA_FILE_NAMES, dataFiles, fileNameOf } from "../src/data/files.ts";
+import { checkIntegrity, type Dataset } from "../src/data/integrity.ts";
+import { formatProblem, problemsFromZod, type DataProblem } from "../src/data/issues.ts";
+
+const dir = resolve(process.argv[2] ?? "public/data");
+const problems: DataProblem[] = [];
+const parsed: Partial<Record<keyof Dataset, unknown>> = {};
+
+for (const name of DATA_FILE_NAMES) {
+  const file = fileNameOf(name);
+  let text: string;
+  try {
+    text = readFileSync(resolve(dir, file), "utf8");
+  } catch {
+    problems.push({ file, path: "$", message: `the file is missing from ${dir}` });
+    continue;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    problems.push({ file, path: "$", message: `is not valid JSON (truncated or mistyped?): ${reason}` });
+    continue;
+  }
+  const result = dataFiles[name].schema.safeParse(json);
+  if (result.success) parsed[name] = result.data;
+  else problems.push(...problemsFromZod(file, result.error));
+}
+
+if (DATA_FILE_NAMES.every((name) => parsed[name] !== undefined)) {
+  const geometries = (world as { objects: { countries: { geometries: { id?: string }[] } } }).objects
+    .countries.geometries;
+  const mapCodes = new Set(
+    geometries.flatMap((g) =>
+      g.id ? [countries.numericToAlpha3(g.id)].filter((c): c is string => !!c) : [],
+    ),
+  );
+  problems.push(
+    ...checkIntegrity(parsed as Dataset, {
+      mapCodes,
+      isIsoAlpha3: (code) => countries.isValid(code) && code.length === 3,
+    }),
+  );
+}
+
+if (problems.length > 0) {
+  for (const problem of problems) console.error(formatProblem(problem));
+  console.error(`\ndata:check found ${problems.length} problem${problems.length === 1 ? "" : "s"} in ${dir}`);
+  process.exit(1);
+}
+console.log(`data:check: ${DATA_FILE_NAMES.length} files in ${dir} are valid`);

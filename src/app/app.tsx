@@ -1,0 +1,52 @@
+/** Composes the three panels around one view state read from the URL. */
+import { ErrorBoundary } from "../components/error-boundary";
+import { formatDate } from "../components/format";
+import { Panel } from "../components/panel";
+import { UrlNotice } from "../features/filters/url-notice";
+import { StancePanel } from "../features/map/stance-panel";
+import { TallyPanel } from "../features/tallies/tally-panel";
+import { TimelinePanel } from "../features/timeline/timeline-panel";
+import { useView } from "./use-view";
+
+export function App() {
+  const { view, ignored } = useView();
+  return (
+    <div className="mx-auto max-w-7xl p-4">
+      <header className="mb-4">
+        <h1 className="text-2xl font-bold">Venezuela 2024: the disputed election, source by source</h1>
+        <p className="mt-1 max-w-3xl text-slate-700">
+          Who recognised whom and when, what each count of the votes of 28 July 2024 says, and what happened,
+          according to whom. Every figure and statement links to its source.
+        </p>
+      </header>
+      <UrlNotice ignored={ignored} />
+      <main className="mt-4 grid gap-4 lg:grid-cols-2">
+        <Panel
+          id="recognition"
+          title="Recognition"
+          description={view.date ? `Who recognised whom, as of ${formatDate(view.date)}.` : undefined}
+        >
+          <ErrorBoundary area="recognition panel">
+            <StancePanel date={view.date} />
+          </ErrorBoundary>
+        </Panel>
+        <Panel
+          id="tallies"
+          title="The counts"
+          description="The electoral council's figures against the tally-sheet count."
+        >
+          <ErrorBoundary area="tally comparison">
+            <TallyPanel compare={view.tallies} />
+          </ErrorBoundary>
+        </Panel>
+        <div className="lg:col-span-2">
+          <Panel id="timeline" title="What happened" description="Events in order, each with its sources.">
+            <ErrorBoundary area="timeline">
+              <TimelinePanel />
+            </ErrorBoundary>
+          </Panel>
+        </div>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+/** One citation: publisher, title, date and the verbatim quote, with a link out. Text only, never HTML. */
+import type { Citation } from "../data/schemas";
+import { formatDate } from "./format";
+
+export function CitationLink({ citation, publisherName }: { citation: Citation; publisherName: string }) {
+  return (
+    <figure className="text-sm">
+      <blockquote
+        lang={citation.quoteLang}
+        className="border-l-2 border-slate-300 pl-2 text-slate-700 italic"
+      >
+        {citation.quote}
+      </blockquote>
+      <figcaption className="mt-1 text-slate-600">
+        {publisherName},{" "}
+        <a href={citation.url} target="_blank" rel="noopener noreferrer" className="text-blue-800 underline">
+          {citation.title}
+        </a>
+        {citation.date
+          ? `, ${formatDate(citation.date)}`
+          : citation.dateNote
+            ? ` (${citation.dateNote})`
+            : null}
+      </figcaption>
+    </figure>
+  );
+}

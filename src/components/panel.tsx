@@ -1,0 +1,50 @@
+/** A titled region that owns its loading and error states, so features read data-first. */
+import type { ReactNode } from "react";
+
+interface PanelProps {
+  id: string;
+  title: string;
+  children: ReactNode;
+  description?: ReactNode;
+}
+
+export function Panel({ id, title, description, children }: PanelProps) {
+  const headingId = `${id}-heading`;
+  return (
+    <section
+      aria-labelledby={headingId}
+      className="min-w-0 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+    >
+      <h2 id={headingId} className="text-lg font-semibold">
+        {title}
+      </h2>
+      {description ? <p className="mt-1 text-sm text-slate-600">{description}</p> : null}
+      <div className="mt-3">{children}</div>
+    </section>
+  );
+}
+
+export function Loading({ what }: { what: string }) {
+  return (
+    <p role="status" className="text-sm text-slate-600">
+      Loading {what}…
+    </p>
+  );
+}
+
+export function LoadError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  const message = error instanceof Error ? error.message : "Something went wrong while loading the data.";
+  return (
+    <div role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">
+      <p>{message}</p>
+      <p className="mt-1">The other panels keep working.</p>
+      <button
+        type="button"
+        onClick={onRetry}
+        className="mt-2 rounded border border-red-400 bg-white px-3 py-1 font-medium hover:bg-red-100 focus-visible:outline-2 focus-visible:outline-red-700"
+      >
+        Retry
+      </button>
+    </div>
+  );
+}

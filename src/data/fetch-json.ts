@@ -1,0 +1,69 @@
+/**
+ * Fetches one data file and earns its type at run time: every failure becomes a DataError
+ * whose message a reader understands (what failed, in plain words) and whose details a
+ * maintainer can act on (file, JSON path, rule).
+ */
+import type { z } from "zod";
+import { problemsFromZod, type DataProblem } from "./issues";
+
+export type DataErrorKind = "missing" | "server" | "network" | "not-json" | "invalid";
+
+export class DataError extends Error {
+  readonly kind: DataErrorKind;
+  readonly file: string;
+  readonly problems: DataProblem[];
+
+  constructor(kind: DataErrorKind, file: string, message: string, problems: DataProblem[] = []) {
+    super(message);
+    this.name = "DataError";
+    this.kind = kind;
+    this.file = file;
+    this.problems = problems;
+  }
+}
+
+/** Resolved against the page, so the site works at a domain root and under a sub-path. */
+export function dataUrl(file: string): string {
+  return new URL(`data/${file}`, document.baseURI).toString();
+}
+
+export async function fetchJson<T>(file: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(dataUrl(file), { signal });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new DataError(
+      "network",
+      file,
+      `Could not reach the server to load ${file}. Check your connection.`,
+    );
+  }
+  if (response.status === 404) {
+    throw new DataError("missing", file, `The data file ${file} was not found on the server.`);
+  }
+  if (!response.ok) {
+    throw new DataError("server", file, `The server failed to send ${file} (error ${response.status}).`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(await response.text());
+  } catch {
+    throw new DataError(
+      "not-json",
+      file,
+      `The data file ${file} is damaged: it is not complete, valid JSON.`,
+    );
+  }
+  const result = schema.safeParse(json);
+  if (!result.success) {
+    const problems = problemsFromZod(file, result.error);
+    throw new DataError(
+      "invalid",
+      file,
+      `The data file ${file} does not match the expected format (${problems.length} problem${problems.length === 1 ? "" : "s"}).`,
+      problems,
+    );
+  }
+  return result.data;
+}

@@ -1,0 +1,239 @@
+/**
+ * The data contract: every file under public/data is described here, once.
+ * The app validates with these schemas when it loads a file, and
+ * `npm run data:check` validates with the same schemas, so the two never disagree.
+ */
+import { z } from "zod";
+
+export const SCHEMA_VERSION = 1;
+
+/** A calendar date, `YYYY-MM-DD`, that really exists (2024-02-30 is rejected). */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  }, "is not a real calendar date");
+
+/**
+ * How exact a date is. Sources often give only a weekday or "by 9 August";
+ * we keep that uncertainty instead of pretending to know the day.
+ * - `on`: the event happened on this day (the default);
+ * - `by`: it had happened by this day at the latest;
+ * - `about`: the day is approximate (a day either side).
+ */
+export const datePrecision = z.enum(["on", "by", "about"]);
+
+/** Only web links: a `javascript:` or `data:` URL in the data is an error, never a link. */
+export const webUrl = z
+  .url({ protocol: /^https?$/, hostname: z.regexes.domain })
+  .refine((value) => /^https?:\/\//i.test(value), "must be an http: or https: link");
+
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lowercase slug such as 'the-economist'");
+
+/** Actor ids: ISO 3166-1 alpha-3 codes for countries, `EU` for the bloc, slugs for bodies. */
+export const actorId = z
+  .string()
+  .regex(/^(?:[A-Z]{3}|EU|[a-z0-9]+(?:-[a-z0-9]+)*)$/, "must be an ISO alpha-3 code, EU, or a slug");
+
+export const stanceId = z.enum([
+  "recognizes-maduro",
+  "recognizes-gonzalez",
+  "rejects-result",
+  "demands-records",
+]);
+
+export const sourceKind = z.enum([
+  "electoral-authority",
+  "campaign",
+  "government",
+  "court",
+  "legislature",
+  "intergovernmental",
+  "observer",
+  "news",
+  "aggregator",
+  "state-partisan",
+  "academic",
+  "forum",
+]);
+
+export const source = z.strictObject({
+  id: slug,
+  name: z.string().min(1),
+  kind: sourceKind,
+  /** Why this source is trusted or not, e.g. "machine-translated reposts of EFE". */
+  note: z.string().min(1).optional(),
+});
+
+export const citation = z.strictObject({
+  /** The publisher: a source id. */
+  publisher: slug,
+  title: z.string().min(1),
+  /** True when the page showed no headline and the title was rebuilt from the URL path. */
+  titleFromUrl: z.boolean().optional(),
+  url: webUrl,
+  /** When the page was published; null when the page copy did not say (then `dateNote` says so). */
+  date: isoDate.nullable(),
+  dateNote: z.string().min(1).optional(),
+  /** A short verbatim quote, in the language the page printed it. */
+  quote: z.string().min(1).max(600),
+  quoteLang: z.string().regex(/^[a-z]{2}$/, "must be a two-letter language code"),
+  /** A translation of the quote, where one is given; labelled as a translation on the page. */
+  translation: z.string().min(1).optional(),
+});
+
+const citations = z.array(citation).min(1, "needs at least one citation");
+
+export const actor = z.strictObject({
+  id: actorId,
+  name: z.string().min(1),
+  type: z.enum(["country", "bloc", "organization", "observer", "legislature"]),
+  /** Member countries (ISO alpha-3) of a bloc; a member without its own stance takes the bloc's. */
+  members: z.array(z.string().regex(/^[A-Z]{3}$/)).optional(),
+});
+
+export const stanceStatement = z.strictObject({
+  id: slug,
+  actor: actorId,
+  stance: stanceId,
+  date: isoDate,
+  datePrecision: datePrecision.optional(),
+  /** The body that made the claim (a source id), and the person who spoke for it. */
+  claimant: slug,
+  speaker: z.string().min(1).optional(),
+  summary: z.string().min(1),
+  /** A qualification the record carries, e.g. Uruguay: "won the majority", not "president-elect". */
+  note: z.string().min(1).optional(),
+  citations,
+});
+
+export const candidateId = slug;
+
+export const candidate = z.strictObject({
+  id: candidateId,
+  name: z.string().min(1),
+  /** True for the "other candidates" group used where a tally does not list them one by one. */
+  group: z.boolean().optional(),
+});
+
+/** A percentage exactly as printed, e.g. "51.20" (the trailing zero is kept: it is the precision). */
+export const printedPercent = z
+  .string()
+  .regex(/^\d{1,3}(?:\.\d+)?$/, "must be a percentage written like 51.95");
+
+export const tallyResult = z.strictObject({
+  candidate: candidateId,
+  votes: z.number().int().nonnegative(),
+  /** True when the source gives only a rounded figure ("6.4 million"). */
+  approximate: z.boolean().optional(),
+  share: printedPercent.optional(),
+});
+
+export const tally = z.strictObject({
+  id: slug,
+  label: z.string().min(1),
+  kind: z.enum(["official", "opposition", "independent"]),
+  claimant: slug,
+  date: isoDate.nullable(),
+  datePrecision: datePrecision.optional(),
+  dateNote: z.string().min(1).optional(),
+  coverage: z.strictObject({
+    percent: printedPercent,
+    /** What the percentage is of, e.g. "tally sheets", "polling stations", "voting tables". */
+    of: z.string().min(1),
+    detail: z.string().min(1).optional(),
+  }),
+  publication: z.strictObject({
+    method: z.enum(["read-aloud", "tally-sheet-images", "press-report", "independent-analysis"]),
+    description: z.string().min(1),
+    citations,
+  }),
+  results: z.array(tallyResult).min(2),
+  /** The vote total the shares are taken of, where a source states it; null when no source does. */
+  shareBase: z.strictObject({ votes: z.number().int().positive(), label: z.string().min(1) }).nullable(),
+  totals: z
+    .strictObject({
+      cast: z.number().int().nonnegative().optional(),
+      valid: z.number().int().nonnegative().optional(),
+      validShare: printedPercent.optional(),
+      null: z.number().int().nonnegative().optional(),
+      nullShare: printedPercent.optional(),
+      registered: z.number().int().nonnegative().optional(),
+      turnout: printedPercent.optional(),
+    })
+    .optional(),
+  /** What others said about this tally: analyses, verifications, rebuttals. */
+  assessments: z
+    .array(
+      z.strictObject({
+        id: slug,
+        stance: z.enum(["supports", "questions", "context"]),
+        summary: z.string().min(1),
+        citations,
+      }),
+    )
+    .optional(),
+  citations,
+});
+
+export const event = z.strictObject({
+  id: slug,
+  date: isoDate,
+  datePrecision: datePrecision.optional(),
+  title: z.string().min(1),
+  summary: z.string().min(1),
+  kind: z.enum(["election-results", "recognition", "diplomatic", "legal", "report", "protest-repression"]),
+  actors: z.array(actorId),
+  claimant: slug.optional(),
+  /** The fact sheet marks this as reported only by aggregators, republishers or partisan outlets. */
+  secondaryOnly: z.boolean().optional(),
+  citations,
+});
+
+/** Where sources print different values for one fact: every value, each with its own source. */
+export const disagreement = z.strictObject({
+  id: slug,
+  topic: z.string().min(1),
+  /** What the disagreement is about, so views can put a marker on the right figure. */
+  subject: z.discriminatedUnion("type", [
+    z.strictObject({ type: z.literal("tally"), tally: slug, field: z.string().min(1) }),
+    z.strictObject({ type: z.literal("stance"), stance: slug }),
+    z.strictObject({ type: z.literal("event"), event: slug }),
+  ]),
+  claims: z
+    .array(
+      z.strictObject({
+        value: z.string().min(1),
+        citations,
+      }),
+    )
+    .min(2, "a disagreement needs at least two claims"),
+  /** Which value the arithmetic or better sources support, and why; stated, never silently chosen. */
+  assessment: z.string().min(1).optional(),
+});
+
+const file = <T extends z.ZodRawShape>(shape: T) =>
+  z.strictObject({ schemaVersion: z.literal(SCHEMA_VERSION), ...shape });
+
+export const sourcesFile = file({ sources: z.array(source).min(1) });
+export const actorsFile = file({ actors: z.array(actor).min(1) });
+export const stancesFile = file({ stances: z.array(stanceStatement) });
+export const talliesFile = file({ candidates: z.array(candidate).min(2), tallies: z.array(tally).min(1) });
+export const eventsFile = file({ events: z.array(event) });
+export const disagreementsFile = file({ disagreements: z.array(disagreement) });
+
+export type Source = z.infer<typeof source>;
+export type SourceKind = z.infer<typeof sourceKind>;
+export type Citation = z.infer<typeof citation>;
+export type Actor = z.infer<typeof actor>;
+export type StanceId = z.infer<typeof stanceId>;
+export type StanceStatement = z.infer<typeof stanceStatement>;
+export type Candidate = z.infer<typeof candidate>;
+export type Tally = z.infer<typeof tally>;
+export type TallyResult = z.infer<typeof tallyResult>;
+export type TimelineEvent = z.infer<typeof event>;
+export type Disagreement = z.infer<typeof disagreement>;

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import type { Actor, StanceStatement } from "./schemas";
+import { stancesAsOf } from "./selectors";
+
+const citation = {
+  publisher: "x",
+  title: "t",
+  url: "https://example.org/",
+  date: "2024-07-30",
+  quote: "q",
+  quoteLang: "en",
+};
+const statement = (
+  id: string,
+  actor: string,
+  stance: StanceStatement["stance"],
+  date: string,
+): StanceStatement => ({
+  id,
+  actor,
+  stance,
+  date,
+  claimant: "x",
+  summary: id,
+  citations: [citation],
+});
+const actors: Actor[] = [
+  { id: "PER", name: "Peru", type: "country" },
+  { id: "EU", name: "European Union", type: "bloc", members: ["FRA", "ESP"] },
+  { id: "ESP", name: "Spain", type: "country" },
+];
+const stances = [
+  statement("per-1", "PER", "recognizes-gonzalez", "2024-07-30"),
+  statement("per-2", "PER", "demands-records", "2024-09-05"),
+  statement("eu-1", "EU", "rejects-result", "2024-08-04"),
+  statement("eu-2", "EU", "rejects-result", "2024-08-29"),
+  statement("esp-1", "ESP", "recognizes-gonzalez", "2024-09-11"),
+];
+
+describe("stancesAsOf", () => {
+  it("follows a country that changed its stance", () => {
+    expect(stancesAsOf(stances, actors, "2024-08-07").get("PER")?.stance).toBe("recognizes-gonzalez");
+    expect(stancesAsOf(stances, actors, "2024-09-05").get("PER")?.stance).toBe("demands-records");
+  });
+
+  it("has no stance before the first statement", () => {
+    expect(stancesAsOf(stances, actors, "2024-07-29").get("PER")).toBeUndefined();
+  });
+
+  it("dates a repeated stance from its first statement", () => {
+    const eu = stancesAsOf(stances, actors, "2024-09-01").get("EU");
+    expect(eu?.since).toBe("2024-08-04");
+    expect(eu?.history.map((s) => s.id)).toEqual(["eu-1", "eu-2"]);
+  });
+
+  it("gives EU members without their own stance the EU's, and says so", () => {
+    const asOf = stancesAsOf(stances, actors, "2024-09-20");
+    expect(asOf.get("FRA")).toMatchObject({ stance: "rejects-result", via: "EU" });
+    expect(asOf.get("ESP")).toMatchObject({ stance: "recognizes-gonzalez" });
+    expect(asOf.get("ESP")?.via).toBeUndefined();
+  });
+});

@@ -1,0 +1,192 @@
+/**
+ * The URL contract. Shared links are a public API: this module alone declares the query
+ * parameters, their allowed values and defaults, and how they serialise (fixed parameter
+ * order, sorted lists, defaults left out). Parsing is pure and never throws; what it cannot
+ * use is reported back so the page can say what it ignored.
+ */
+import { createParser, createSerializer } from "nuqs";
+import type { StanceId } from "../../data/schemas";
+import { isStanceId } from "../../data/stance";
+
+/** The view as the URL describes it. Empty lists and null mean "the default". */
+export interface ViewState {
+  country: string[];
+  source: string[];
+  stance: StanceId[];
+  asof: string | null;
+  event: string | null;
+  compare: string[] | null;
+}
+
+export const EMPTY_VIEW: ViewState = {
+  country: [],
+  source: [],
+  stance: [],
+  asof: null,
+  event: null,
+  compare: null,
+};
+
+export type ParamName = keyof ViewState;
+/** Parameters in the order they are written to the URL. */
+export const PARAM_ORDER: ParamName[] = ["country", "source", "stance", "asof", "event", "compare"];
+
+/** Hostile links can be megabytes long; nothing legitimate comes close to these limits. */
+const MAX_VALUE_LENGTH = 2000;
+const MAX_LIST_ITEMS = 60;
+
+const ACTOR_ID = /^(?:[A-Z]{3}|EU|[a-z0-9]+(?:-[a-z0-9]+)*)$/;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function isRealDate(value: string): boolean {
+  if (!DATE.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+function splitList(raw: string): string[] {
+  return raw
+    .split(",")
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
+}
+
+interface ListRule<T extends string = string> {
+  normalise?: (item: string) => string;
+  valid: (item: string) => item is T;
+}
+
+const listRules = {
+  country: { valid: (item: string): item is string => ACTOR_ID.test(item) },
+  source: {
+    normalise: (item: string) => item.toLowerCase(),
+    valid: (item: string): item is string => SLUG.test(item),
+  },
+  stance: { normalise: (item: string) => item.toLowerCase(), valid: isStanceId } as ListRule<StanceId>,
+};
+
+/** Splits a list value into the items kept (deduplicated, sorted) and the items dropped. */
+function parseListValue<T extends string>(raw: string, rule: ListRule<T>): { kept: T[]; dropped: string[] } {
+  if (raw.length > MAX_VALUE_LENGTH) return { kept: [], dropped: [`${raw.slice(0, 40)}…`] };
+  const kept = new Set<T>();
+  const dropped: string[] = [];
+  for (const item of splitList(raw)) {
+    const value = rule.normalise ? rule.normalise(item) : item;
+    if (rule.valid(value) && kept.size < MAX_LIST_ITEMS) kept.add(value);
+    else dropped.push(item);
+  }
+  return { kept: [...kept].sort(), dropped };
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((item, i) => item === b[i]);
+
+function listParser<T extends string>(rule: ListRule<T>) {
+  return createParser<T[]>({
+    parse: (raw) => {
+      const { kept } = parseListValue(raw, rule);
+      return kept.length > 0 ? kept : null;
+    },
+    serialize: (items) => [...new Set(items)].sort().join(","),
+    eq: sameList,
+  });
+}
+
+function compareValue(raw: string): string[] | null {
+  if (raw.length > MAX_VALUE_LENGTH) return null;
+  const items = splitList(raw).map((item) => item.toLowerCase());
+  const [a, b] = items;
+  // Order matters here: the first tally is shown on the left.
+  return items.length === 2 && a && b && a !== b && SLUG.test(a) && SLUG.test(b) ? [a, b] : null;
+}
+
+/** nuqs parsers: the same rules read the URL in the app and in the pure functions below. */
+export const viewParsers = {
+  country: listParser(listRules.country).withDefault([]),
+  source: listParser(listRules.source).withDefault([]),
+  stance: listParser(listRules.stance).withDefault([]),
+  asof: createParser({
+    parse: (raw) => (isRealDate(raw) ? raw : null),
+    serialize: (value: string) => value,
+  }),
+  event: createParser({
+    parse: (raw) => (raw.length <= 200 && SLUG.test(raw.toLowerCase()) ? raw.toLowerCase() : null),
+    serialize: (value: string) => value,
+  }),
+  compare: createParser({
+    parse: compareValue,
+    serialize: (value: string[]) => value.join(","),
+    eq: sameList,
+  }),
+};
+
+const serializer = createSerializer(viewParsers);
+
+/** The canonical query string for a view: fixed order, defaults left out, `?` included when not empty. */
+export function serializeView(view: ViewState): string {
+  const ordered = Object.fromEntries(PARAM_ORDER.map((name) => [name, view[name]]));
+  return serializer(ordered);
+}
+
+export interface Ignored {
+  param: string;
+  value: string;
+  reason: string;
+}
+
+const describe = (value: string) => (value.length > 60 ? `${value.slice(0, 57)}…` : value);
+
+/** Parses a query string into a view and the list of what it had to ignore. Never throws. */
+export function parseView(search: string): { view: ViewState; ignored: Ignored[] } {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return {
+      view: EMPTY_VIEW,
+      ignored: [{ param: "(link)", value: describe(search), reason: "could not be read" }],
+    };
+  }
+  const view: ViewState = { ...EMPTY_VIEW };
+  const ignored: Ignored[] = [];
+  const seen = new Set<string>();
+
+  for (const [param, raw] of params) {
+    if (!(PARAM_ORDER as string[]).includes(param)) {
+      ignored.push({
+        param: describe(param),
+        value: describe(raw),
+        reason: "is not a setting this page knows",
+      });
+      continue;
+    }
+    const name = param as ParamName;
+    if (seen.has(name)) {
+      ignored.push({
+        param,
+        value: describe(raw),
+        reason: "was given more than once; the first value is used",
+      });
+      continue;
+    }
+    seen.add(name);
+    let dropped: string[] = [];
+    if (name === "stance") {
+      ({ kept: view.stance, dropped } = parseListValue(raw, listRules.stance));
+    } else if (name === "country" || name === "source") {
+      ({ kept: view[name], dropped } = parseListValue(raw, listRules[name]));
+    } else if (name === "compare") {
+      view.compare = compareValue(raw);
+      if (!view.compare)
+        ignored.push({ param, value: describe(raw), reason: "must name two different tallies" });
+    } else {
+      const value = viewParsers[name].parse(raw);
+      view[name] = value;
+      if (value === null) dropped = [raw];
+    }
+    for (const item of dropped)
+      ignored.push({ param, value: describe(item), reason: "is not a valid value" });
+  }
+  return { view, ignored };
+}

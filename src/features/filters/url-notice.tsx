@@ -1,0 +1,27 @@
+/** Says, once, what the opening link carried that the page could not use. */
+import { useState } from "react";
+import type { Ignored } from "./search-params";
+
+export function UrlNotice({ ignored }: { ignored: Ignored[] }) {
+  const [dismissed, setDismissed] = useState(false);
+  if (dismissed || ignored.length === 0) return null;
+  return (
+    <div role="status" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+      <p className="font-medium">Part of the link you opened could not be used, so it was ignored:</p>
+      <ul className="mt-1 list-disc pl-5">
+        {ignored.map((item, i) => (
+          <li key={i}>
+            <code>{item.param}</code> “{item.value}” {item.reason}.
+          </li>
+        ))}
+      </ul>
+      <button
+        type="button"
+        onClick={() => setDismissed(true)}
+        className="mt-2 rounded border border-amber-400 bg-white px-3 py-1 font-medium hover:bg-amber-100"
+      >
+        Dismiss
+      </button>
+    </div>
+  );
+}
