@@ -9,7 +9,7 @@ import { TimelinePanel } from "../features/timeline/timeline-panel";
 import { useView } from "./use-view";
 
 export function App() {
-  const { view, ignored } = useView();
+  const { view, update, ignored, known } = useView();
   return (
     <div className="mx-auto max-w-7xl p-4">
       <header className="mb-4">
@@ -27,7 +27,16 @@ export function App() {
           description={view.date ? `Who recognised whom, as of ${formatDate(view.date)}.` : undefined}
         >
           <ErrorBoundary area="recognition panel">
-            <StancePanel date={view.date} />
+            <StancePanel
+              date={view.date}
+              dateRange={known.dateRange}
+              selected={view.country}
+              stanceFilter={view.stance}
+              sourceFilter={view.source}
+              onSelect={(country) => update({ country })}
+              onStanceFilter={(stance) => update({ stance })}
+              onDate={(asof) => update({ asof })}
+            />
           </ErrorBoundary>
         </Panel>
         <Panel
@@ -36,13 +45,28 @@ export function App() {
           description="The electoral council's figures against the tally-sheet count."
         >
           <ErrorBoundary area="tally comparison">
-            <TallyPanel compare={view.tallies} />
+            <TallyPanel
+              compare={view.tallies}
+              sourceFilter={view.source}
+              onCompare={(compare) => update({ compare })}
+            />
           </ErrorBoundary>
         </Panel>
         <div className="lg:col-span-2">
           <Panel id="timeline" title="What happened" description="Events in order, each with its sources.">
             <ErrorBoundary area="timeline">
-              <TimelinePanel />
+              <TimelinePanel
+                filters={{
+                  country: view.country,
+                  source: view.source,
+                  stance: view.stance,
+                  kind: view.kind,
+                  q: view.q,
+                }}
+                selected={view.event}
+                onFilter={(patch, options) => update(patch, options)}
+                onSelect={(event) => update({ event })}
+              />
             </ErrorBoundary>
           </Panel>
         </div>

@@ -11,6 +11,7 @@ import { dateRange, defaultCompare } from "../data/selectors";
 import { checkViewAgainstData, type KnownIds } from "../features/filters/check-view";
 import {
   parseView,
+  sameSearch,
   serializeView,
   viewParsers,
   type Ignored,
@@ -18,7 +19,7 @@ import {
 } from "../features/filters/search-params";
 
 export interface ResolvedView extends ViewState {
-  /** `asof` with its default applied: the last date in the data (null until the data loads). */
+  /** `asof` with its defaults applied: the selected entry's date, else the last date in the data. */
   date: string | null;
   /** `compare` with its default applied. */
   tallies: readonly string[] | null;
@@ -27,23 +28,36 @@ export interface ResolvedView extends ViewState {
 const ids = <T extends { id: string }>(list: readonly T[] | undefined) =>
   list ? new Set(list.map((item) => item.id)) : undefined;
 
-function useKnownIds(): KnownIds {
+function useKnownIds(): KnownIds & { entryDates?: ReadonlyMap<string, string> } {
   const actors = useQuery(dataFileQuery("actors")).data;
   const sources = useQuery(dataFileQuery("sources")).data;
   const events = useQuery(dataFileQuery("events")).data;
   const tallies = useQuery(dataFileQuery("tallies")).data;
   const stances = useQuery(dataFileQuery("stances")).data;
+  // Timeline entries are events, stance statements and tally publications; `event` names any of them.
+  const entryDates = useMemo(
+    () =>
+      events && stances && tallies
+        ? new Map<string, string>([
+            ...events.events.map((e) => [e.id, e.date] as const),
+            ...stances.stances.map((s) => [s.id, s.date] as const),
+            ...tallies.tallies.flatMap((t) => (t.date ? [[t.id, t.date] as const] : [])),
+          ])
+        : undefined,
+    [events, stances, tallies],
+  );
   return useMemo(
     () => ({
       actors: ids(actors?.actors),
       sources: ids(sources?.sources),
-      events: ids(events?.events),
+      events: entryDates ? new Set(entryDates.keys()) : undefined,
+      entryDates,
       tallies: ids(tallies?.tallies),
       dateRange:
         stances && events && tallies ? dateRange(stances.stances, events.events, tallies.tallies) : undefined,
       defaultCompare: tallies ? defaultCompare(tallies.tallies) : undefined,
     }),
-    [actors, sources, events, tallies, stances],
+    [actors, sources, entryDates, tallies, stances, events],
   );
 }
 
@@ -62,16 +76,23 @@ export function useView() {
   }, [arrivedWith, known]);
 
   useEffect(() => {
-    if (window.location.search === canonical) return;
+    if (sameSearch(window.location.search, canonical)) return;
     const url = `${window.location.pathname}${canonical}${window.location.hash}`;
     window.history.replaceState(window.history.state, "", url);
   }, [canonical]);
 
-  const update = useCallback((patch: Partial<ViewState>) => void setRaw(patch), [setRaw]);
+  /** A committed choice adds a history entry; pass `replace` for typing, which should not. */
+  const update = useCallback(
+    (patch: Partial<ViewState>, options: { history?: "push" | "replace" } = {}) =>
+      void setRaw(patch, options),
+    [setRaw],
+  );
 
+  // The map follows the selected timeline entry's date unless the link fixes a date.
+  const eventDate = view.event ? known.entryDates?.get(view.event) : undefined;
   const resolved: ResolvedView = {
     ...view,
-    date: view.asof ?? known.dateRange?.[1] ?? null,
+    date: view.asof ?? eventDate ?? known.dateRange?.[1] ?? null,
     tallies: view.compare ?? known.defaultCompare ?? null,
   };
   return { view: resolved, update, ignored, known };

@@ -96,6 +96,18 @@ export function checkIntegrity(data: Dataset, options: IntegrityOptions = {}): D
     data.disagreements.disagreements.map((d) => d.id),
   );
 
+  // Stances, tallies and events share one id space: the timeline's `event` parameter names any of them.
+  const entryIds = new Map<string, string>();
+  const claimEntryId = (file: string, path: string, id: string) => {
+    const owner = entryIds.get(id);
+    if (owner && owner !== file)
+      report(file, path, `the id "${id}" is also used in ${owner}; timeline ids must be unique`);
+    entryIds.set(id, file);
+  };
+  data.stances.stances.forEach((s, i) => claimEntryId("stances.json", `$.stances[${i}].id`, s.id));
+  data.tallies.tallies.forEach((t, i) => claimEntryId("tallies.json", `$.tallies[${i}].id`, t.id));
+  data.events.events.forEach((e, i) => claimEntryId("events.json", `$.events[${i}].id`, e.id));
+
   for (const id of REQUIRED_SOURCE_IDS) {
     if (!sourceIds.has(id)) report("sources.json", "$.sources", `the required source "${id}" is missing`);
   }

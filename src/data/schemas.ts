@@ -26,9 +26,11 @@ export const isoDate = z
 export const datePrecision = z.enum(["on", "by", "about"]);
 
 /** Only web links: a `javascript:` or `data:` URL in the data is an error, never a link. */
-export const webUrl = z
-  .url({ protocol: /^https?$/, hostname: z.regexes.domain })
-  .refine((value) => /^https?:\/\//i.test(value), "must be an http: or https: link");
+export const webUrl = z.url({
+  protocol: /^https?$/,
+  hostname: z.regexes.domain,
+  error: "must be an http: or https: link to a web page",
+});
 
 export const slug = z
   .string()
@@ -180,13 +182,23 @@ export const tally = z.strictObject({
   citations,
 });
 
+export const EVENT_KINDS = [
+  "election-results",
+  "recognition",
+  "diplomatic",
+  "legal",
+  "report",
+  "protest-repression",
+] as const;
+export const eventKind = z.enum(EVENT_KINDS);
+
 export const event = z.strictObject({
   id: slug,
   date: isoDate,
   datePrecision: datePrecision.optional(),
   title: z.string().min(1),
   summary: z.string().min(1),
-  kind: z.enum(["election-results", "recognition", "diplomatic", "legal", "report", "protest-repression"]),
+  kind: eventKind,
   actors: z.array(actorId),
   claimant: slug.optional(),
   /** The fact sheet marks this as reported only by aggregators, republishers or partisan outlets. */
@@ -236,4 +248,5 @@ export type Candidate = z.infer<typeof candidate>;
 export type Tally = z.infer<typeof tally>;
 export type TallyResult = z.infer<typeof tallyResult>;
 export type TimelineEvent = z.infer<typeof event>;
+export type EventKind = z.infer<typeof eventKind>;
 export type Disagreement = z.infer<typeof disagreement>;

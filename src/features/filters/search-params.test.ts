@@ -18,6 +18,9 @@ describe("parseView", () => {
       { compare: ["opposition-83-5", "cne-2024-08-02"] },
     ],
     ["commas encoded", "?country=BRA%2CMEX", { country: ["BRA", "MEX"] }],
+    ["event kinds", "?kind=legal,diplomatic", { kind: ["diplomatic", "legal"] }],
+    ["a search, tidied", "?q=%20%20Torrej%C3%B3n%0A%20base", { q: "Torrejón base" }],
+    ["an empty search as no search", "?q=", {}],
   ])("reads %s", (_, search, expected) => {
     const result = parseView(search);
     expect(result.view).toEqual(view(expected));
@@ -27,6 +30,7 @@ describe("parseView", () => {
   it.each<[string, string, Partial<ViewState>, string]>([
     ["a malformed country", "?country=BRA,<script>", { country: ["BRA"] }, "<script>"],
     ["an unknown stance", "?stance=loves-maduro", {}, "loves-maduro"],
+    ["an unknown event kind", "?kind=gossip,legal", { kind: ["legal"] }, "gossip"],
     ["a date that does not exist", "?asof=2024-02-30", {}, "2024-02-30"],
     ["a date in another format", "?asof=7/8/2024", {}, "7/8/2024"],
     ["one tally to compare", "?compare=cne-2024-08-02", {}, "cne-2024-08-02"],
@@ -73,6 +77,7 @@ describe("serializeView", () => {
     "?source=metro-world-news,the-economist&stance=demands-records,rejects-result",
     "?event=tsj-ruling&compare=opposition-83-5,cne-2024-07-29",
     "?country=EU,oas",
+    "?kind=legal,report&q=Torrejón+base",
   ])("round-trips %s unchanged", (search) => {
     expect(serializeView(parseView(search).view)).toBe(search);
   });

@@ -5,7 +5,7 @@
  * use is reported back so the page can say what it ignored.
  */
 import { createParser, createSerializer } from "nuqs";
-import type { StanceId } from "../../data/schemas";
+import { EVENT_KINDS, type EventKind, type StanceId } from "../../data/schemas";
 import { isStanceId } from "../../data/stance";
 
 /** The view as the URL describes it. Empty lists and null mean "the default". */
@@ -16,6 +16,9 @@ export interface ViewState {
   asof: string | null;
   event: string | null;
   compare: string[] | null;
+  /** Timeline filters: event kinds, and free text searched in titles, summaries and quotes. */
+  kind: EventKind[];
+  q: string | null;
 }
 
 export const EMPTY_VIEW: ViewState = {
@@ -25,15 +28,27 @@ export const EMPTY_VIEW: ViewState = {
   asof: null,
   event: null,
   compare: null,
+  kind: [],
+  q: null,
 };
 
 export type ParamName = keyof ViewState;
 /** Parameters in the order they are written to the URL. */
-export const PARAM_ORDER: ParamName[] = ["country", "source", "stance", "asof", "event", "compare"];
+export const PARAM_ORDER: ParamName[] = [
+  "country",
+  "source",
+  "stance",
+  "kind",
+  "q",
+  "asof",
+  "event",
+  "compare",
+];
 
 /** Hostile links can be megabytes long; nothing legitimate comes close to these limits. */
 const MAX_VALUE_LENGTH = 2000;
 const MAX_LIST_ITEMS = 60;
+const MAX_QUERY_LENGTH = 200;
 
 const ACTOR_ID = /^(?:[A-Z]{3}|EU|[a-z0-9]+(?:-[a-z0-9]+)*)$/;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -64,6 +79,10 @@ const listRules = {
     valid: (item: string): item is string => SLUG.test(item),
   },
   stance: { normalise: (item: string) => item.toLowerCase(), valid: isStanceId } as ListRule<StanceId>,
+  kind: {
+    normalise: (item: string) => item.toLowerCase(),
+    valid: (item: string): item is EventKind => (EVENT_KINDS as readonly string[]).includes(item),
+  } as ListRule<EventKind>,
 };
 
 /** Splits a list value into the items kept (deduplicated, sorted) and the items dropped. */
@@ -93,6 +112,17 @@ function listParser<T extends string>(rule: ListRule<T>) {
   });
 }
 
+/** Search text: control characters removed, spaces collapsed, length capped. */
+function searchText(raw: string): string | null {
+  const text = raw
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
+    .replace(/[\u0000-\u001f\u007f]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, MAX_QUERY_LENGTH);
+  return text.length > 0 ? text : null;
+}
+
 function compareValue(raw: string): string[] | null {
   if (raw.length > MAX_VALUE_LENGTH) return null;
   const items = splitList(raw).map((item) => item.toLowerCase());
@@ -106,6 +136,8 @@ export const viewParsers = {
   country: listParser(listRules.country).withDefault([]),
   source: listParser(listRules.source).withDefault([]),
   stance: listParser(listRules.stance).withDefault([]),
+  kind: listParser(listRules.kind).withDefault([]),
+  q: createParser({ parse: searchText, serialize: (value: string) => value }),
   asof: createParser({
     parse: (raw) => (isRealDate(raw) ? raw : null),
     serialize: (value: string) => value,
@@ -127,6 +159,18 @@ const serializer = createSerializer(viewParsers);
 export function serializeView(view: ViewState): string {
   const ordered = Object.fromEntries(PARAM_ORDER.map((name) => [name, view[name]]));
   return serializer(ordered);
+}
+
+/** Whether two query strings say the same thing (browsers percent-encode what nuqs leaves readable). */
+export function sameSearch(a: string, b: string): boolean {
+  const decode = (search: string) => {
+    try {
+      return decodeURIComponent(search.replace(/\+/g, " "));
+    } catch {
+      return search;
+    }
+  };
+  return a === b || decode(a) === decode(b);
 }
 
 export interface Ignored {
@@ -174,6 +218,11 @@ export function parseView(search: string): { view: ViewState; ignored: Ignored[]
     let dropped: string[] = [];
     if (name === "stance") {
       ({ kept: view.stance, dropped } = parseListValue(raw, listRules.stance));
+    } else if (name === "kind") {
+      ({ kept: view.kind, dropped } = parseListValue(raw, listRules.kind));
+    } else if (name === "q") {
+      // Any text is a valid search; an empty one is simply no search.
+      view.q = searchText(raw);
     } else if (name === "country" || name === "source") {
       ({ kept: view[name], dropped } = parseListValue(raw, listRules[name]));
     } else if (name === "compare") {

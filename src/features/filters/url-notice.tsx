@@ -6,8 +6,14 @@ export function UrlNotice({ ignored }: { ignored: Ignored[] }) {
   const [dismissed, setDismissed] = useState(false);
   if (dismissed || ignored.length === 0) return null;
   return (
-    <div role="status" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
-      <p className="font-medium">Part of the link you opened could not be used, so it was ignored:</p>
+    <div
+      role="status"
+      aria-labelledby="url-notice-title"
+      className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950"
+    >
+      <p id="url-notice-title" className="font-medium">
+        Part of the link you opened could not be used, so it was ignored:
+      </p>
       <ul className="mt-1 list-disc pl-5">
         {ignored.map((item, i) => (
           <li key={i}>

@@ -5,7 +5,22 @@ import { stancesAsOf } from "../../data/selectors";
 import { stanceMeta } from "../../data/stance";
 import { useDataFiles } from "../../data/use-data-files";
 
-export function StancePanel({ date }: { date: string | null }) {
+import type { StanceId } from "../../data/schemas";
+
+export interface StancePanelProps {
+  /** The date whose stances are shown (`asof` resolved); null until the data loads. */
+  date: string | null;
+  dateRange: readonly [string, string] | undefined;
+  /** Selected actors (`country`). */
+  selected: readonly string[];
+  stanceFilter: readonly StanceId[];
+  sourceFilter: readonly string[];
+  onSelect: (country: string[]) => void;
+  onStanceFilter: (stance: StanceId[]) => void;
+  onDate: (asof: string) => void;
+}
+
+export function StancePanel({ date }: StancePanelProps) {
   const { data, error, isPending, retry } = useDataFiles(["actors", "stances"] as const);
   if (error) return <LoadError error={error} onRetry={retry} />;
   if (isPending || !data || !date) return <Loading what="the recognition data" />;

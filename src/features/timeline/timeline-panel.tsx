@@ -4,7 +4,26 @@ import { formatDateWithPrecision } from "../../components/format";
 import { LoadError, Loading } from "../../components/panel";
 import { useDataFiles } from "../../data/use-data-files";
 
-export function TimelinePanel() {
+import type { EventKind, StanceId } from "../../data/schemas";
+
+export interface TimelineFilters {
+  country: string[];
+  source: string[];
+  stance: StanceId[];
+  kind: EventKind[];
+  q: string | null;
+}
+
+export interface TimelinePanelProps {
+  filters: TimelineFilters;
+  /** The selected entry (`event`): an event, stance statement or tally id. */
+  selected: string | null;
+  /** Filters change the URL; typing in the search passes `{ history: "replace" }`. */
+  onFilter: (patch: Partial<TimelineFilters>, options?: { history?: "push" | "replace" }) => void;
+  onSelect: (event: string | null) => void;
+}
+
+export function TimelinePanel(_props: TimelinePanelProps) {
   const { data, error, isPending, retry } = useDataFiles(["events", "sources"] as const);
   if (error) return <LoadError error={error} onRetry={retry} />;
   if (isPending || !data) return <Loading what="the timeline" />;

@@ -1,0 +1,39 @@
+import { existsSync } from "node:fs";
+import { defineConfig } from "@playwright/test";
+
+/**
+ * Chromium is found by CHROME_PATH, then Debian's /usr/bin/chromium, then Playwright's own
+ * download. With none of them, fail loudly with the fix instead of skipping the browser tests.
+ */
+function chromiumPath(): string | undefined {
+  const candidates = [process.env.CHROME_PATH, "/usr/bin/chromium"].filter((p): p is string => !!p);
+  const found = candidates.find((p) => existsSync(p));
+  if (found) return found;
+  return undefined; // Playwright's own browser, if `npx playwright install chromium` was run
+}
+
+const executablePath = chromiumPath();
+const PORT = 4173;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  outputDir: "test-results",
+  workers: 1,
+  retries: 0,
+  forbidOnly: true,
+  reporter: [["list"], ["json", { outputFile: "reports/e2e.json" }]],
+  globalSetup: "./tests/e2e/global-setup.ts",
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    viewport: { width: 1280, height: 800 },
+    launchOptions: {
+      executablePath,
+      args: ["--disable-gpu", "--disable-quic", "--disable-dev-shm-usage"],
+    },
+  },
+  webServer: {
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: `http://127.0.0.1:${PORT}`,
+    reuseExistingServer: !process.env.CI,
+  },
+});

@@ -1,0 +1,103 @@
+/**
+ * The command-line data check, run as a reader would run it: on the bundled data, and on
+ * copies of it broken in the ways a hand edit breaks things.
+ */
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+
+const root = resolve(__dirname, "..");
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function copyOfData(edit?: (dir: string) => void): string {
+  const dir = mkdtempSync(join(tmpdir(), "data-check-"));
+  dirs.push(dir);
+  cpSync(join(root, "public/data"), dir, { recursive: true });
+  edit?.(dir);
+  return dir;
+}
+
+// Test edits reach into arbitrary JSON on purpose: the point is to break it.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyJson = any;
+
+function editJson(dir: string, file: string, change: (json: AnyJson) => void) {
+  const path = join(dir, file);
+  const json = JSON.parse(readFileSync(path, "utf8"));
+  change(json);
+  writeFileSync(path, JSON.stringify(json));
+}
+
+function dataCheck(dir: string) {
+  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/data-check.ts", dir], {
+    cwd: root,
+    encoding: "utf8",
+  });
+  return { status: run.status, output: `${run.stdout}${run.stderr}` };
+}
+
+describe("npm run data:check", () => {
+  it("passes on the bundled data", () => {
+    const result = dataCheck(join(root, "public/data"));
+    expect(result.output).toContain("are valid");
+    expect(result.status).toBe(0);
+  });
+
+  it("fails on a truncated file, naming it", () => {
+    const dir = copyOfData((d) => {
+      const text = readFileSync(join(d, "events.json"), "utf8");
+      writeFileSync(join(d, "events.json"), text.slice(0, text.length / 2));
+    });
+    const result = dataCheck(dir);
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(/events\.json \$: is not valid JSON/);
+  });
+
+  it("fails on a stance that cites an unknown source, naming the path", () => {
+    const dir = copyOfData((d) =>
+      editJson(d, "stances.json", (json) => {
+        json.stances[0].citations[0].publisher = "no-such-source";
+      }),
+    );
+    const result = dataCheck(dir);
+    expect(result.status).toBe(1);
+    expect(result.output).toContain(
+      'stances.json $.stances[0].citations[0].publisher: refers to the source "no-such-source"',
+    );
+  });
+
+  it("fails on a tally whose percentages contradict its votes", () => {
+    const dir = copyOfData((d) =>
+      editJson(d, "tallies.json", (json) => {
+        const tally = json.tallies.find((t: { id: string }) => t.id === "cne-2024-08-02");
+        tally.results[0].share = "55.95";
+      }),
+    );
+    const result = dataCheck(dir);
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(
+      /tallies\.json \$\.tallies\[\d+\]\.results\[0\]\.share: the share 55\.95% contradicts the votes/,
+    );
+  });
+
+  it("fails on a javascript: URL", () => {
+    const dir = copyOfData((d) =>
+      editJson(d, "events.json", (json) => {
+        json.events[0].citations[0].url = "javascript:alert(1)";
+      }),
+    );
+    const result = dataCheck(dir);
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(/events\.json \$\.events\[0\]\.citations\[0\]\.url: .*http/);
+  });
+
+  it("fails when a file is missing", () => {
+    const dir = copyOfData((d) => rmSync(join(d, "sources.json")));
+    const result = dataCheck(dir);
+    expect(result.status).toBe(1);
+    expect(result.output).toContain("sources.json $: the file is missing");
+  });
+});
