@@ -61,11 +61,25 @@ function useKnownIds(): KnownIds & { entryDates?: ReadonlyMap<string, string> } 
   );
 }
 
+/**
+ * Rewrites the address in canonical form (known values only, fixed order) without adding a
+ * history entry. It reads the real address, so it never races nuqs's queued updates.
+ */
+function correctAddress(known: KnownIds) {
+  const { view } = checkViewAgainstData(parseView(window.location.search).view, known);
+  const canonical = serializeView(view);
+  if (sameSearch(window.location.search, canonical)) return;
+  window.history.replaceState(
+    window.history.state,
+    "",
+    `${window.location.pathname}${canonical}${window.location.hash}`,
+  );
+}
+
 export function useView() {
   const [raw, setRaw] = useQueryStates(viewParsers, { history: "push" });
   const known = useKnownIds();
   const { view } = checkViewAgainstData(raw, known);
-  const canonical = serializeView(view);
 
   // What the opening link carried that could not be used: derived from the link as it
   // arrived, so the notice survives the correction below.
@@ -75,17 +89,14 @@ export function useView() {
     return [...parsed.ignored, ...checkViewAgainstData(parsed.view, known).ignored];
   }, [arrivedWith, known]);
 
-  useEffect(() => {
-    if (sameSearch(window.location.search, canonical)) return;
-    const url = `${window.location.pathname}${canonical}${window.location.hash}`;
-    window.history.replaceState(window.history.state, "", url);
-  }, [canonical]);
+  // Correct the opening link once, and again as each data file arrives to check it against.
+  useEffect(() => correctAddress(known), [known]);
 
   /** A committed choice adds a history entry; pass `replace` for typing, which should not. */
   const update = useCallback(
     (patch: Partial<ViewState>, options: { history?: "push" | "replace" } = {}) =>
-      void setRaw(patch, options),
-    [setRaw],
+      void setRaw(patch, options).then(() => correctAddress(known)),
+    [setRaw, known],
   );
 
   // The map follows the selected timeline entry's date unless the link fixes a date.

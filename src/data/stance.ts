@@ -14,29 +14,33 @@ export const STANCE_IDS = [
 export const stanceMeta = {
   "recognizes-maduro": {
     label: "Recognizes Maduro",
+    verb: "recognize Maduro",
     rule: "Congratulated Maduro or accepted the CNE's declaration that he won.",
     fill: "var(--color-stance-maduro)",
     swatch: "bg-stance-maduro",
   },
   "recognizes-gonzalez": {
     label: "Recognizes González",
+    verb: "recognize González",
     rule: "Said that Edmundo González won the election or called him president-elect.",
     fill: "var(--color-stance-gonzalez)",
     swatch: "bg-stance-gonzalez",
   },
   "rejects-result": {
     label: "Rejects the CNE result",
+    verb: "reject the CNE result",
     rule: "Refused to recognize the CNE's result without recognizing González as the winner.",
     fill: "var(--color-stance-rejects)",
     swatch: "bg-stance-rejects",
   },
   "demands-records": {
     label: "Asks for the tally sheets",
+    verb: "ask for the tally sheets",
     rule: "Asked for the tally sheets or a verification before accepting any result.",
     fill: "var(--color-stance-records)",
     swatch: "bg-stance-records",
   },
-} as const satisfies Record<StanceId, { label: string; rule: string; fill: string; swatch: string }>;
+} as const satisfies Record<StanceId, { label: string; verb: string; rule: string; fill: string; swatch: string }>;
 
 export const NO_POSITION = {
   label: "No recorded position",

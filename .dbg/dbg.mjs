@@ -1,0 +1,12 @@
+import { chromium } from "@playwright/test";
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium" });
+const p = await (await b.newContext()).newPage();
+p.on("console", m => console.log("console:", m.text()));
+await p.goto("http://127.0.0.1:4180/");
+await p.getByRole("combobox", { name: "Left tally" }).selectOption("cne-2024-07-29");
+await p.waitForTimeout(500);
+console.log(p.url(), await p.locator("h3").allTextContents());
+await p.goBack();
+await p.waitForTimeout(1000);
+console.log(p.url(), await p.locator("h3").allTextContents().then(x=>x.slice(0,3)));
+await b.close();

@@ -1,0 +1,83 @@
+/**
+ * The pure step behind the map, legend, table and details: which actor holds which stance
+ * on a date, under the source and stance filters. Drawing code only reads its results.
+ */
+import { countryName } from "../../data/country-names";
+import type { Actor, StanceId, StanceStatement } from "../../data/schemas";
+import { stancesAsOf, type ActorStance } from "../../data/selectors";
+import { STANCE_IDS, stanceMeta } from "../../data/stance";
+
+export interface StanceEntry extends ActorStance {
+  id: string;
+  name: string;
+  /** Drawn on the map (a country), or listed beside it (a bloc or body). */
+  onMap: boolean;
+  /** The stance passes the stance filter (always true when no filter is set). */
+  matches: boolean;
+}
+
+/** With a source filter, keep only statements that one of those sources made or reported. */
+export function statementsFromSources(
+  stances: readonly StanceStatement[],
+  sources: readonly string[],
+): StanceStatement[] {
+  if (sources.length === 0) return [...stances];
+  const wanted = new Set(sources);
+  return stances.filter((s) => wanted.has(s.claimant) || s.citations.some((c) => wanted.has(c.publisher)));
+}
+
+export function stanceEntries(
+  stances: readonly StanceStatement[],
+  actors: readonly Actor[],
+  date: string,
+  options: { sources?: readonly string[]; stances?: readonly StanceId[] } = {},
+): StanceEntry[] {
+  const asOf = stancesAsOf(statementsFromSources(stances, options.sources ?? []), actors, date);
+  const actorById = new Map(actors.map((a) => [a.id, a]));
+  const filter = new Set(options.stances ?? []);
+  const entries: StanceEntry[] = [];
+  for (const [id, stance] of asOf) {
+    const actor = actorById.get(id);
+    const name = actor?.name ?? countryName(id) ?? id;
+    const onMap = actor ? actor.type === "country" : /^[A-Z]{3}$/.test(id);
+    entries.push({ ...stance, id, name, onMap, matches: filter.size === 0 || filter.has(stance.stance) });
+  }
+  return entries.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export type StanceCounts = Record<StanceId, number>;
+
+/** How many countries (not blocs or bodies) hold each stance. */
+export function countByStance(entries: readonly StanceEntry[]): StanceCounts {
+  const counts = Object.fromEntries(STANCE_IDS.map((id) => [id, 0])) as StanceCounts;
+  for (const entry of entries) if (entry.onMap) counts[entry.stance] += 1;
+  return counts;
+}
+
+/** Dates on which some actor's stance changed (or was first stated), in order. */
+export function changeDates(stances: readonly StanceStatement[]): string[] {
+  const last = new Map<string, StanceId>();
+  const dates = new Set<string>();
+  for (const s of [...stances].sort((a, b) => a.date.localeCompare(b.date))) {
+    if (last.get(s.actor) !== s.stance) dates.add(s.date);
+    last.set(s.actor, s.stance);
+  }
+  return [...dates];
+}
+
+const countryWord = (n: number) => (n === 1 ? "1 country" : `${n} countries`);
+
+/** The map's text summary, e.g. "On 7 Aug 2024: 9 countries recognize Maduro, …". */
+export function summarize(formattedDate: string, counts: StanceCounts): string {
+  const parts = STANCE_IDS.filter((id) => counts[id] > 0).map(
+    (id) => `${countryWord(counts[id])} ${stanceMeta[id].verb}`,
+  );
+  return parts.length > 0
+    ? `On ${formattedDate}: ${parts.join(", ")}.`
+    : `On ${formattedDate}: no country has a recorded position.`;
+}
+
+export function accessibleName(entry: Pick<StanceEntry, "name" | "stance" | "via">, blocName?: string): string {
+  const via = entry.via ? ` (via the ${blocName ?? entry.via})` : "";
+  return `${entry.name}: ${stanceMeta[entry.stance].label}${via}`;
+}
