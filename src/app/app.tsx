@@ -66,6 +66,7 @@ export function App() {
                 selected={view.event}
                 onFilter={(patch, options) => update(patch, options)}
                 onSelect={(event) => update({ event })}
+                onSelectCountry={(id) => update({ country: [id] })}
               />
             </ErrorBoundary>
           </Panel>

@@ -40,7 +40,10 @@ export const stanceMeta = {
     fill: "var(--color-stance-records)",
     swatch: "bg-stance-records",
   },
-} as const satisfies Record<StanceId, { label: string; verb: string; rule: string; fill: string; swatch: string }>;
+} as const satisfies Record<
+  StanceId,
+  { label: string; verb: string; rule: string; fill: string; swatch: string }
+>;
 
 export const NO_POSITION = {
   label: "No recorded position",

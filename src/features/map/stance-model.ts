@@ -77,7 +77,10 @@ export function summarize(formattedDate: string, counts: StanceCounts): string {
     : `On ${formattedDate}: no country has a recorded position.`;
 }
 
-export function accessibleName(entry: Pick<StanceEntry, "name" | "stance" | "via">, blocName?: string): string {
+export function accessibleName(
+  entry: Pick<StanceEntry, "name" | "stance" | "via">,
+  blocName?: string,
+): string {
   const via = entry.via ? ` (via the ${blocName ?? entry.via})` : "";
   return `${entry.name}: ${stanceMeta[entry.stance].label}${via}`;
 }

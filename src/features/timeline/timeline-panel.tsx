@@ -21,6 +21,8 @@ export interface TimelinePanelProps {
   /** Filters change the URL; typing in the search passes `{ history: "replace" }`. */
   onFilter: (patch: Partial<TimelineFilters>, options?: { history?: "push" | "replace" }) => void;
   onSelect: (event: string | null) => void;
+  /** An actor link in an entry selects that country or body (`country`). */
+  onSelectCountry: (id: string) => void;
 }
 
 export function TimelinePanel(_props: TimelinePanelProps) {
