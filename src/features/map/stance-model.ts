@@ -45,12 +45,16 @@ export function stanceEntries(
   return entries.sort((a, b) => a.name.localeCompare(b.name));
 }
 
-export type StanceCounts = Record<StanceId, number>;
+export type StanceCounts = Record<StanceId, { total: number; via: number }>;
 
-/** How many countries (not blocs or bodies) hold each stance. */
+/** How many countries (not blocs or bodies) hold each stance, and how many of them via a bloc. */
 export function countByStance(entries: readonly StanceEntry[]): StanceCounts {
-  const counts = Object.fromEntries(STANCE_IDS.map((id) => [id, 0])) as StanceCounts;
-  for (const entry of entries) if (entry.onMap) counts[entry.stance] += 1;
+  const counts = Object.fromEntries(STANCE_IDS.map((id) => [id, { total: 0, via: 0 }])) as StanceCounts;
+  for (const entry of entries) {
+    if (!entry.onMap) continue;
+    counts[entry.stance].total += 1;
+    if (entry.via) counts[entry.stance].via += 1;
+  }
   return counts;
 }
 
@@ -67,10 +71,15 @@ export function changeDates(stances: readonly StanceStatement[]): string[] {
 
 const countryWord = (n: number) => (n === 1 ? "1 country" : `${n} countries`);
 
-/** The map's text summary, e.g. "On 7 Aug 2024: 9 countries recognize Maduro, …". */
-export function summarize(formattedDate: string, counts: StanceCounts): string {
-  const parts = STANCE_IDS.filter((id) => counts[id] > 0).map(
-    (id) => `${countryWord(counts[id])} ${stanceMeta[id].verb}`,
+/** How many hold a stance, e.g. "31 countries (27 via the European Union)". */
+export function describeCount(count: { total: number; via: number }, blocName: string): string {
+  return `${countryWord(count.total)}${count.via > 0 ? ` (${count.via} via the ${blocName})` : ""}`;
+}
+
+/** The map's text summary, e.g. "On 7 Aug 2024: 11 countries recognize Maduro, …". */
+export function summarize(formattedDate: string, counts: StanceCounts, blocName: string): string {
+  const parts = STANCE_IDS.filter((id) => counts[id].total > 0).map(
+    (id) => `${describeCount(counts[id], blocName)} ${stanceMeta[id].verb}`,
   );
   return parts.length > 0
     ? `On ${formattedDate}: ${parts.join(", ")}.`

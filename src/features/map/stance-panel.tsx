@@ -1,11 +1,17 @@
-/** The recognition panel. Until the map lands (issue 3) it shows each actor's stance as a table. */
+/** The recognition view: date control, map, legend, bodies, details and the table, in one state. */
+import { lazy, Suspense, useMemo, useState } from "react";
 import { LoadError, Loading } from "../../components/panel";
 import { formatDate } from "../../components/format";
-import { stancesAsOf } from "../../data/selectors";
-import { stanceMeta } from "../../data/stance";
-import { useDataFiles } from "../../data/use-data-files";
-
 import type { StanceId } from "../../data/schemas";
+import { useDataFiles, type Files } from "../../data/use-data-files";
+import { BodiesList } from "./bodies-list";
+import { CountryDetails } from "./country-details";
+import { DateControl } from "./date-control";
+import { Legend } from "./legend";
+import { changeDates, countByStance, stanceEntries, summarize } from "./stance-model";
+import { StanceTable } from "./stance-table";
+
+const WorldMap = lazy(() => import("./world-map"));
 
 export interface StancePanelProps {
   /** The date whose stances are shown (`asof` resolved); null until the data loads. */
@@ -20,52 +26,112 @@ export interface StancePanelProps {
   onDate: (asof: string) => void;
 }
 
-export function StancePanel({ date }: StancePanelProps) {
-  const { data, error, isPending, retry } = useDataFiles(["actors", "stances"] as const);
+export function StancePanel(props: StancePanelProps) {
+  const { data, error, isPending, retry } = useDataFiles(["actors", "stances", "sources"] as const);
   if (error) return <LoadError error={error} onRetry={retry} />;
-  if (isPending || !data || !date) return <Loading what="the recognition data" />;
+  if (isPending || !data || !props.date || !props.dateRange) return <Loading what="the recognition data" />;
+  return <StanceView {...props} date={props.date} dateRange={props.dateRange} data={data} />;
+}
 
-  const asOf = stancesAsOf(data.stances.stances, data.actors.actors, date);
-  const rows = data.actors.actors
-    .flatMap((actor) => {
-      const entry = asOf.get(actor.id);
-      return entry ? [{ actor, entry }] : [];
-    })
-    .sort((a, b) => a.actor.name.localeCompare(b.actor.name));
+interface StanceViewProps extends StancePanelProps {
+  date: string;
+  dateRange: readonly [string, string];
+  data: Files<"actors" | "stances" | "sources">;
+}
+
+function StanceView({ data, date, dateRange, selected, stanceFilter, sourceFilter, ...on }: StanceViewProps) {
+  // While the slider is dragged the map previews the date; the URL changes on release.
+  const [preview, setPreview] = useState<string | null>(null);
+  const shown = preview ?? date;
+  const { actors } = data.actors;
+  const { stances } = data.stances;
+
+  const entries = useMemo(
+    () => stanceEntries(stances, actors, shown, { sources: sourceFilter, stances: stanceFilter }),
+    [stances, actors, shown, sourceFilter, stanceFilter],
+  );
+  const changes = useMemo(() => changeDates(stances), [stances]);
+  const names = useMemo(() => new Map(actors.map((a) => [a.id, a.name])), [actors]);
+  const sources = useMemo(() => new Map(data.sources.sources.map((s) => [s.id, s.name])), [data.sources]);
+  const blocName = (id: string) => names.get(id) ?? id;
+  const sourceName = (id: string) => sources.get(id) ?? id;
+
+  const onMap = entries.filter((e) => e.onMap);
+  const mapEntries = new Map(onMap.map((e) => [e.id, e]));
+  const counts = countByStance(entries);
+  const selectedSet = new Set(selected);
+  const select = (id: string, additive: boolean) => {
+    if (additive) on.onSelect(selectedSet.has(id) ? selected.filter((s) => s !== id) : [...selected, id]);
+    else on.onSelect(selected.length === 1 && selectedSet.has(id) ? [] : [id]);
+  };
+  const toggleStance = (id: StanceId) =>
+    on.onStanceFilter(
+      stanceFilter.includes(id) ? stanceFilter.filter((s) => s !== id) : [...stanceFilter, id],
+    );
 
   return (
-    <table className="w-full text-left text-sm">
-      <caption className="mb-2 text-left text-slate-600">Stances as of {formatDate(date)}</caption>
-      <thead>
-        <tr className="border-b border-slate-200">
-          <th scope="col" className="py-1 pr-2">
-            Country or body
-          </th>
-          <th scope="col" className="py-1 pr-2">
-            Stance
-          </th>
-          <th scope="col" className="py-1">
-            Since
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(({ actor, entry }) => (
-          <tr key={actor.id} className="border-b border-slate-100">
-            <th scope="row" className="py-1 pr-2 font-normal">
-              {actor.name}
-            </th>
-            <td className="py-1 pr-2">
-              <span
-                aria-hidden="true"
-                className={`mr-1 inline-block size-3 rounded-sm ${stanceMeta[entry.stance].swatch}`}
-              />
-              {stanceMeta[entry.stance].label}
-            </td>
-            <td className="py-1">{formatDate(entry.since)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <div className="space-y-4">
+      <DateControl
+        date={shown}
+        range={dateRange}
+        changes={changes}
+        onPreview={setPreview}
+        onCommit={on.onDate}
+      />
+      <p id="map-summary" className="text-sm text-slate-700">
+        {summarize(formatDate(shown), counts, blocName("EU"))}
+        {sourceFilter.length > 0 ? " Only statements from the selected sources are counted." : ""}
+      </p>
+      <Suspense
+        fallback={
+          <div role="status" className="aspect-[2/1] w-full animate-pulse rounded bg-slate-100">
+            Loading the map…
+          </div>
+        }
+      >
+        <WorldMap
+          entries={mapEntries}
+          selected={selectedSet}
+          onSelect={select}
+          summaryId="map-summary"
+          blocName={blocName}
+        />
+      </Suspense>
+      <Legend counts={counts} active={stanceFilter} onToggle={toggleStance} blocName={blocName("EU")} />
+      <BodiesList
+        bodies={entries.filter((e) => !e.onMap && e.matches)}
+        selected={selectedSet}
+        onSelect={select}
+      />
+      {selected.map((id) => {
+        const entry = entries.find((e) => e.id === id);
+        const own = stances.filter((s) => s.actor === id);
+        const history = own.length > 0 || !entry?.via ? own : stances.filter((s) => s.actor === entry.via);
+        return (
+          <CountryDetails
+            key={id}
+            id={id}
+            name={entry?.name ?? names.get(id) ?? id}
+            date={shown}
+            entry={entry}
+            history={[...history].sort((a, b) => a.date.localeCompare(b.date))}
+            blocName={entry?.via ? blocName(entry.via) : undefined}
+            sourceName={sourceName}
+            onClose={() => on.onSelect(selected.filter((s) => s !== id))}
+          />
+        );
+      })}
+      <div>
+        <h3 className="mb-1 text-sm font-semibold">The map as a table</h3>
+        <StanceTable
+          entries={onMap.filter((e) => e.matches)}
+          date={shown}
+          blocName={blocName}
+          sourceName={sourceName}
+          selected={selectedSet}
+          onSelect={select}
+        />
+      </div>
+    </div>
   );
 }

@@ -1,0 +1,89 @@
+/** The selected actor's stance history: every statement with its date, speaker, quote and links. */
+import { CitationLink } from "../../components/citation-link";
+import { formatDate, formatDateWithPrecision } from "../../components/format";
+import type { StanceStatement } from "../../data/schemas";
+import { NO_POSITION, stanceMeta } from "../../data/stance";
+import type { StanceEntry } from "./stance-model";
+
+interface CountryDetailsProps {
+  id: string;
+  name: string;
+  date: string;
+  /** The stance on the date, if any. */
+  entry: StanceEntry | undefined;
+  /** Every statement by this actor (and by its bloc, when it inherits), all dates. */
+  history: readonly StanceStatement[];
+  blocName?: string;
+  sourceName: (id: string) => string;
+  onClose: () => void;
+}
+
+export function CountryDetails({
+  id,
+  name,
+  date,
+  entry,
+  history,
+  blocName,
+  sourceName,
+  onClose,
+}: CountryDetailsProps) {
+  const headingId = `details-${id}`;
+  return (
+    <section aria-labelledby={headingId} className="rounded border border-slate-300 bg-slate-50 p-3">
+      <div className="flex items-start justify-between gap-2">
+        <h3 id={headingId} className="font-semibold">
+          {name}
+        </h3>
+        <button
+          type="button"
+          onClick={onClose}
+          aria-label={`Close the details of ${name}`}
+          className="min-h-11 min-w-11 rounded border border-slate-300 bg-white px-2 text-sm hover:bg-slate-100"
+        >
+          Close
+        </button>
+      </div>
+      <p className="text-sm">
+        On {formatDate(date)}: <strong>{entry ? stanceMeta[entry.stance].label : NO_POSITION.label}</strong>
+        {entry ? `, since ${formatDate(entry.since)}` : ""}
+        {entry?.via ? ` (via the ${blocName ?? entry.via}: it has no recorded position of its own)` : ""}
+      </p>
+      {history.length > 0 ? (
+        <ol aria-label={`Stance history of ${name}`} className="mt-3 space-y-3">
+          {history.map((statement) => (
+            <li
+              key={statement.id}
+              className="border-l-4 pl-3"
+              style={{ borderColor: stanceMeta[statement.stance].fill }}
+            >
+              <p className="text-sm">
+                <time dateTime={statement.date}>
+                  {formatDateWithPrecision(statement.date, statement.datePrecision)}
+                </time>{" "}
+                · <span className="font-medium">{stanceMeta[statement.stance].label}</span>
+                {statement.date > date ? (
+                  <span className="text-slate-600"> (after the selected date)</span>
+                ) : null}
+              </p>
+              <p className="text-sm">
+                {statement.speaker ? `${statement.speaker}, ` : ""}
+                {sourceName(statement.claimant)}: {statement.summary}
+              </p>
+              {statement.note ? <p className="text-sm text-slate-700">Note: {statement.note}</p> : null}
+              <ul aria-label="Sources" className="mt-1 space-y-2">
+                {statement.citations.map((citation) => (
+                  <li key={`${citation.url}-${citation.quote.slice(0, 20)}`}>
+                    <CitationLink citation={citation} publisherName={sourceName(citation.publisher)} />
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p className="mt-2 text-sm text-slate-600">The data holds no statement by {name}.</p>
+      )}
+    </section>
+  );
+}

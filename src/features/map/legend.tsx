@@ -1,0 +1,70 @@
+/** What each colour means, how many countries hold it, and a filter toggle per stance. */
+import type { StanceId } from "../../data/schemas";
+import { NO_POSITION, STANCE_IDS, stanceMeta } from "../../data/stance";
+import { SUBJECT_FILL, SUBJECT_LABEL } from "./map-style";
+import { describeCount, type StanceCounts } from "./stance-model";
+
+interface LegendProps {
+  counts: StanceCounts;
+  active: readonly StanceId[];
+  onToggle: (stance: StanceId) => void;
+  /** The bloc whose members may inherit its stance ("European Union"). */
+  blocName: string;
+}
+
+export function Legend({ counts, active, onToggle, blocName }: LegendProps) {
+  return (
+    <div>
+      <h3 className="text-sm font-semibold">Legend</h3>
+      <p className="text-xs text-slate-600">Press a stance to show only the countries that hold it.</p>
+      <ul className="mt-2 grid gap-1 sm:grid-cols-2">
+        {STANCE_IDS.map((id) => {
+          const meta = stanceMeta[id];
+          const pressed = active.includes(id);
+          return (
+            <li key={id}>
+              <button
+                type="button"
+                aria-pressed={pressed}
+                onClick={() => onToggle(id)}
+                className={`flex min-h-11 w-full items-start gap-2 rounded border p-2 text-left text-sm focus-visible:outline-2 focus-visible:outline-slate-900 ${
+                  pressed ? "border-slate-900 bg-slate-100" : "border-slate-200 hover:bg-slate-50"
+                }`}
+              >
+                <span aria-hidden="true" className={`mt-0.5 size-4 shrink-0 rounded-sm ${meta.swatch}`} />
+                <span>
+                  <span className="font-medium">{meta.label}</span>{" "}
+                  <span className="text-slate-700">· {describeCount(counts[id], blocName)}</span>
+                  <span className="block text-xs text-slate-600">{meta.rule}</span>
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700">
+        <li className="flex items-center gap-1">
+          <span
+            aria-hidden="true"
+            className={`size-3 rounded-sm border border-slate-300 ${NO_POSITION.swatch}`}
+          />
+          {NO_POSITION.label}
+        </li>
+        <li className="flex items-center gap-1">
+          <span
+            aria-hidden="true"
+            className="size-3 rounded-sm border border-slate-300"
+            style={{
+              background: "repeating-linear-gradient(45deg, #475569 0 2px, #fff 2px 4px)",
+            }}
+          />
+          Hatched: via the {blocName} (a member without a stance of its own)
+        </li>
+        <li className="flex items-center gap-1">
+          <span aria-hidden="true" className="size-3 rounded-sm" style={{ background: SUBJECT_FILL }} />
+          {SUBJECT_LABEL}
+        </li>
+      </ul>
+    </div>
+  );
+}
