@@ -1,0 +1,75 @@
+import { checkA11y, expect, test } from "./fixtures";
+
+const worldMap = (page: import("@playwright/test").Page) =>
+  page.getByRole("group", { name: "World map of recognition stances" });
+
+test("the map colours and names Peru by its stance on two dates", async ({ page }) => {
+  await page.goto("./?asof=2024-08-07");
+  const peru = worldMap(page).getByRole("button", { name: "Peru: Recognizes González" });
+  await expect(peru).toBeVisible();
+  const fill = await peru.evaluate((el) => getComputedStyle(el).fill);
+  expect(fill).toBe("rgb(0, 114, 178)");
+  await expect(
+    worldMap(page).getByRole("button", {
+      name: /^France: Rejects the CNE result \(via the European Union\)$/,
+    }),
+  ).toBeVisible();
+
+  await page.goto("./?asof=2024-10-01");
+  await expect(worldMap(page).getByRole("button", { name: "Peru: Asks for the tally sheets" })).toBeVisible();
+  await checkA11y(page);
+});
+
+test("selecting a country by click and by keyboard opens its sourced history; Back undoes it", async ({
+  page,
+}) => {
+  await page.goto("./?asof=2024-10-01");
+  await worldMap(page).getByRole("button", { name: "Peru: Asks for the tally sheets" }).click();
+  const details = page.getByRole("region", { name: "Peru" });
+  await expect(details).toBeVisible();
+  await expect(page).toHaveURL(/country=PER/);
+  const link = details.getByRole("link", { name: /Peru recognizes González as president-elect/ });
+  await expect(link).toHaveAttribute("href", /^https:\/\/pledgetimes\.com\//);
+  await expect(link).toHaveAttribute("target", "_blank");
+
+  const mexico = worldMap(page).getByRole("button", { name: "Mexico: Asks for the tally sheets" });
+  await mexico.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("region", { name: "Mexico" })).toBeVisible();
+  await expect(page).toHaveURL(/country=MEX/);
+  await checkA11y(page);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/country=PER/);
+  await expect(page.getByRole("region", { name: "Peru" })).toBeVisible();
+});
+
+test("the legend filters by stance and the date control steps between changes", async ({ page }) => {
+  await page.goto("./?asof=2024-08-07");
+  await page.getByRole("button", { name: /^Recognizes Maduro · / }).click();
+  await expect(page).toHaveURL(/stance=recognizes-maduro/);
+  await expect(worldMap(page).getByRole("button", { name: "Peru: Recognizes González" })).toHaveCount(0);
+  await expect(worldMap(page).getByRole("button", { name: "Russia: Recognizes Maduro" })).toBeVisible();
+
+  const slider = page.getByRole("slider", { name: /Stances as of/ });
+  await slider.focus();
+  await page.keyboard.press("ArrowLeft");
+  await expect(page).toHaveURL(/asof=2024-08-0[1-6]/);
+  await page.getByRole("button", { name: "Next change" }).click();
+  await expect(page).toHaveURL(/asof=2024-08-07/);
+  await page.goBack();
+  await expect(page).toHaveURL(/asof=2024-08-0[1-6]/);
+});
+
+test("the map fits a phone and a desktop without sideways scrolling", async ({ page }) => {
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto("./?asof=2024-08-07&country=PER");
+    await expect(worldMap(page).getByRole("button", { name: "Peru: Recognizes González" })).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page
+      .getByRole("region", { name: "Recognition" })
+      .screenshot({ path: `reports/screenshots/map-${width}.png` });
+  }
+});
