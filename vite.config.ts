@@ -14,5 +14,8 @@ export default defineConfig({
     setupFiles: ["./tests/setup.ts"],
     include: ["src/**/*.test.{ts,tsx}", "tests/**/*.test.{ts,tsx}"],
     css: false,
+    // Whole-app tests render the map's 177 shapes and every timeline entry in jsdom; on a
+    // loaded 2-core machine that can pass 5 s. This is a hang guard, not a speed goal.
+    testTimeout: 20_000,
   },
 });

@@ -6,6 +6,7 @@ import { UrlNotice } from "../features/filters/url-notice";
 import { StancePanel } from "../features/map/stance-panel";
 import { TallyPanel } from "../features/tallies/tally-panel";
 import { TimelinePanel } from "../features/timeline/timeline-panel";
+import { DataWarnings } from "./data-warnings";
 import { useView } from "./use-view";
 
 export function App() {
@@ -26,6 +27,7 @@ export function App() {
           title="Recognition"
           description={view.date ? `Who recognised whom, as of ${formatDate(view.date)}.` : undefined}
         >
+          <DataWarnings files={["actors", "stances", "sources"]} />
           <ErrorBoundary area="recognition panel">
             <StancePanel
               date={view.date}
@@ -44,6 +46,7 @@ export function App() {
           title="The counts"
           description="The electoral council's figures against the tally-sheet count."
         >
+          <DataWarnings files={["tallies", "sources", "disagreements"]} />
           <ErrorBoundary area="tally comparison">
             <TallyPanel
               compare={view.tallies}
@@ -54,6 +57,7 @@ export function App() {
         </Panel>
         <div className="lg:col-span-2">
           <Panel id="timeline" title="What happened" description="Events in order, each with its sources.">
+            <DataWarnings files={["events", "stances", "tallies", "sources", "actors"]} />
             <ErrorBoundary area="timeline">
               <TimelinePanel
                 filters={{

@@ -31,33 +31,41 @@ const ids = <T extends { id: string }>(list: readonly T[] | undefined) =>
 function useKnownIds(): KnownIds & { entryDates?: ReadonlyMap<string, string> } {
   const actors = useQuery(dataFileQuery("actors")).data;
   const sources = useQuery(dataFileQuery("sources")).data;
-  const events = useQuery(dataFileQuery("events")).data;
-  const tallies = useQuery(dataFileQuery("tallies")).data;
-  const stances = useQuery(dataFileQuery("stances")).data;
+  const eventsQuery = useQuery(dataFileQuery("events"));
+  const talliesQuery = useQuery(dataFileQuery("tallies"));
+  const stancesQuery = useQuery(dataFileQuery("stances"));
+  const events = eventsQuery.data;
+  const tallies = talliesQuery.data;
+  const stances = stancesQuery.data;
+  // Dates come from whichever of the three files loaded: one failing file must not leave the
+  // map without a date. Wait until each has either loaded or failed, so the default date
+  // does not jump as files arrive.
+  const settled = !eventsQuery.isPending && !talliesQuery.isPending && !stancesQuery.isPending;
   // Timeline entries are events, stance statements and tally publications; `event` names any of them.
   const entryDates = useMemo(
     () =>
-      events && stances && tallies
+      settled
         ? new Map<string, string>([
-            ...events.events.map((e) => [e.id, e.date] as const),
-            ...stances.stances.map((s) => [s.id, s.date] as const),
-            ...tallies.tallies.flatMap((t) => (t.date ? [[t.id, t.date] as const] : [])),
+            ...(events?.events ?? []).map((e) => [e.id, e.date] as const),
+            ...(stances?.stances ?? []).map((s) => [s.id, s.date] as const),
+            ...(tallies?.tallies ?? []).flatMap((t) => (t.date ? [[t.id, t.date] as const] : [])),
           ])
         : undefined,
-    [events, stances, tallies],
+    [settled, events, stances, tallies],
   );
   return useMemo(
     () => ({
       actors: ids(actors?.actors),
       sources: ids(sources?.sources),
-      events: entryDates ? new Set(entryDates.keys()) : undefined,
+      events: events && stances && tallies && entryDates ? new Set(entryDates.keys()) : undefined,
       entryDates,
       tallies: ids(tallies?.tallies),
-      dateRange:
-        stances && events && tallies ? dateRange(stances.stances, events.events, tallies.tallies) : undefined,
+      dateRange: settled
+        ? dateRange(stances?.stances ?? [], events?.events ?? [], tallies?.tallies ?? [])
+        : undefined,
       defaultCompare: tallies ? defaultCompare(tallies.tallies) : undefined,
     }),
-    [actors, sources, entryDates, tallies, stances, events],
+    [actors, sources, entryDates, tallies, stances, events, settled],
   );
 }
 

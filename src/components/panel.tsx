@@ -1,5 +1,8 @@
 /** A titled region that owns its loading and error states, so features read data-first. */
-import type { ReactNode } from "react";
+import { useEffect, useState, type ReactNode } from "react";
+
+/** After this long, a loading message says the server is slow rather than leaving the reader guessing. */
+const SLOW_AFTER_MS = 4000;
 
 interface PanelProps {
   id: string;
@@ -25,9 +28,17 @@ export function Panel({ id, title, description, children }: PanelProps) {
 }
 
 export function Loading({ what }: { what: string }) {
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setSlow(true), SLOW_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, []);
   return (
     <p role="status" className="text-sm text-slate-600">
       Loading {what}…
+      {slow
+        ? " This is taking longer than usual; the server or the connection is slow. The rest of the page works meanwhile."
+        : ""}
     </p>
   );
 }

@@ -4,7 +4,8 @@
  * maintainer can act on (file, JSON path, rule).
  */
 import type { z } from "zod";
-import { problemsFromZod, type DataProblem } from "./issues";
+import type { DataProblem } from "./issues";
+import { parseLeniently, type RecordSchemas } from "./lenient-parse";
 
 export type DataErrorKind = "missing" | "server" | "network" | "not-json" | "invalid";
 
@@ -27,7 +28,18 @@ export function dataUrl(file: string): string {
   return new URL(`data/${file}`, document.baseURI).toString();
 }
 
-export async function fetchJson<T>(file: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
+/** A loaded file, and the records that were invalid and skipped (each reported, none silently lost). */
+export interface Loaded<T> {
+  file: T;
+  skipped: DataProblem[];
+}
+
+export async function fetchJson<T>(
+  file: string,
+  schema: z.ZodType<T>,
+  records: RecordSchemas,
+  signal?: AbortSignal,
+): Promise<Loaded<T>> {
   let response: Response;
   try {
     response = await fetch(dataUrl(file), { signal });
@@ -55,15 +67,15 @@ export async function fetchJson<T>(file: string, schema: z.ZodType<T>, signal?: 
       `The data file ${file} is damaged: it is not complete, valid JSON.`,
     );
   }
-  const result = schema.safeParse(json);
-  if (!result.success) {
-    const problems = problemsFromZod(file, result.error);
+  const result = parseLeniently(file, json, schema, records);
+  if (!result.ok) {
+    const { problems } = result;
     throw new DataError(
       "invalid",
       file,
-      `The data file ${file} does not match the expected format (${problems.length} problem${problems.length === 1 ? "" : "s"}).`,
+      `The data file ${file} does not match the expected format (${problems.length} problem${problems.length === 1 ? "" : "s"}, first: ${problems[0]?.path} ${problems[0]?.message}).`,
       problems,
     );
   }
-  return result.data;
+  return { file: result.data, skipped: result.skipped };
 }

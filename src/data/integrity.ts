@@ -42,16 +42,28 @@ export function shareAgrees(votes: number, base: number, share: string): boolean
   return Math.abs(exact - Number(share)) <= halfUnit + 1e-9;
 }
 
-export function checkIntegrity(data: Dataset, options: IntegrityOptions = {}): DataProblem[] {
+/**
+ * Runs every rule whose files are present: the command-line check passes all six files; a panel
+ * passes the files it loaded, so a missing file never hides problems in the others.
+ */
+export function checkIntegrity(data: Partial<Dataset>, options: IntegrityOptions = {}): DataProblem[] {
   const problems: DataProblem[] = [];
   const report = (file: string, path: string, message: string) => problems.push({ file, path, message });
 
-  const sourceIds = new Set(data.sources.sources.map((s) => s.id));
-  const actorIds = new Set(data.actors.actors.map((a) => a.id));
-  const candidateIds = new Set(data.tallies.candidates.map((c) => c.id));
-  const stanceIds = new Set(data.stances.stances.map((s) => s.id));
-  const eventIds = new Set(data.events.events.map((e) => e.id));
-  const tallyById = new Map(data.tallies.tallies.map((t) => [t.id, t]));
+  const sources = data.sources?.sources ?? [];
+  const actors = data.actors?.actors ?? [];
+  const stances = data.stances?.stances ?? [];
+  const tallies = data.tallies?.tallies ?? [];
+  const candidates = data.tallies?.candidates ?? [];
+  const events = data.events?.events ?? [];
+  const disagreements = data.disagreements?.disagreements ?? [];
+  // A reference can only be checked when the file it points into is present.
+  const sourceIds = data.sources && new Set(sources.map((s) => s.id));
+  const actorIds = data.actors && new Set(actors.map((a) => a.id));
+  const candidateIds = new Set(candidates.map((c) => c.id));
+  const stanceIds = data.stances && new Set(stances.map((s) => s.id));
+  const eventIds = data.events && new Set(events.map((e) => e.id));
+  const tallyById = data.tallies && new Map(tallies.map((t) => [t.id, t]));
 
   const unique = (file: string, collection: string, ids: string[]) => {
     const seen = new Set<string>();
@@ -63,37 +75,37 @@ export function checkIntegrity(data: Dataset, options: IntegrityOptions = {}): D
   unique(
     "sources.json",
     "sources",
-    data.sources.sources.map((s) => s.id),
+    sources.map((s) => s.id),
   );
   unique(
     "actors.json",
     "actors",
-    data.actors.actors.map((a) => a.id),
+    actors.map((a) => a.id),
   );
   unique(
     "stances.json",
     "stances",
-    data.stances.stances.map((s) => s.id),
+    stances.map((s) => s.id),
   );
   unique(
     "tallies.json",
     "tallies",
-    data.tallies.tallies.map((t) => t.id),
+    tallies.map((t) => t.id),
   );
   unique(
     "tallies.json",
     "candidates",
-    data.tallies.candidates.map((c) => c.id),
+    candidates.map((c) => c.id),
   );
   unique(
     "events.json",
     "events",
-    data.events.events.map((e) => e.id),
+    events.map((e) => e.id),
   );
   unique(
     "disagreements.json",
     "disagreements",
-    data.disagreements.disagreements.map((d) => d.id),
+    disagreements.map((d) => d.id),
   );
 
   // Stances, tallies and events share one id space: the timeline's `event` parameter names any of them.
@@ -104,24 +116,26 @@ export function checkIntegrity(data: Dataset, options: IntegrityOptions = {}): D
       report(file, path, `the id "${id}" is also used in ${owner}; timeline ids must be unique`);
     entryIds.set(id, file);
   };
-  data.stances.stances.forEach((s, i) => claimEntryId("stances.json", `$.stances[${i}].id`, s.id));
-  data.tallies.tallies.forEach((t, i) => claimEntryId("tallies.json", `$.tallies[${i}].id`, t.id));
-  data.events.events.forEach((e, i) => claimEntryId("events.json", `$.events[${i}].id`, e.id));
+  stances.forEach((s, i) => claimEntryId("stances.json", `$.stances[${i}].id`, s.id));
+  tallies.forEach((t, i) => claimEntryId("tallies.json", `$.tallies[${i}].id`, t.id));
+  events.forEach((e, i) => claimEntryId("events.json", `$.events[${i}].id`, e.id));
 
-  for (const id of REQUIRED_SOURCE_IDS) {
-    if (!sourceIds.has(id)) report("sources.json", "$.sources", `the required source "${id}" is missing`);
+  for (const id of sourceIds ? REQUIRED_SOURCE_IDS : []) {
+    if (!sourceIds?.has(id)) report("sources.json", "$.sources", `the required source "${id}" is missing`);
   }
 
   const checkSource = (file: string, path: string, id: string) => {
-    if (!sourceIds.has(id)) report(file, path, `refers to the source "${id}", which is not in sources.json`);
+    if (sourceIds && !sourceIds.has(id))
+      report(file, path, `refers to the source "${id}", which is not in sources.json`);
   };
   const checkCitations = (file: string, path: string, list: Citation[]) =>
     list.forEach((c, i) => checkSource(file, `${path}[${i}].publisher`, c.publisher));
   const checkActor = (file: string, path: string, id: string) => {
-    if (!actorIds.has(id)) report(file, path, `refers to the actor "${id}", which is not in actors.json`);
+    if (actorIds && !actorIds.has(id))
+      report(file, path, `refers to the actor "${id}", which is not in actors.json`);
   };
 
-  data.actors.actors.forEach((actor, i) => {
+  actors.forEach((actor, i) => {
     if (actor.type === "country" && options.mapCodes && !options.mapCodes.has(actor.id)) {
       report(
         "actors.json",
@@ -137,7 +151,7 @@ export function checkIntegrity(data: Dataset, options: IntegrityOptions = {}): D
   });
 
   const lastDateByActor = new Map<string, string>();
-  data.stances.stances.forEach((stance, i) => {
+  stances.forEach((stance, i) => {
     const path = `$.stances[${i}]`;
     checkActor("stances.json", `${path}.actor`, stance.actor);
     checkSource("stances.json", `${path}.claimant`, stance.claimant);
@@ -154,11 +168,11 @@ export function checkIntegrity(data: Dataset, options: IntegrityOptions = {}): D
   });
 
   const recordedDisagreements = new Set(
-    data.disagreements.disagreements.flatMap((d) =>
+    disagreements.flatMap((d) =>
       d.subject.type === "tally" ? [`${d.subject.tally}:${d.subject.field}`] : [],
     ),
   );
-  data.tallies.tallies.forEach((tally, i) =>
+  tallies.forEach((tally, i) =>
     checkTally(tally, `$.tallies[${i}]`, {
       candidateIds,
       recordedDisagreements,
@@ -168,31 +182,31 @@ export function checkIntegrity(data: Dataset, options: IntegrityOptions = {}): D
     }),
   );
 
-  data.events.events.forEach((event, i) => {
+  events.forEach((event, i) => {
     const path = `$.events[${i}]`;
     event.actors.forEach((id, j) => checkActor("events.json", `${path}.actors[${j}]`, id));
     if (event.claimant) checkSource("events.json", `${path}.claimant`, event.claimant);
     checkCitations("events.json", `${path}.citations`, event.citations);
   });
 
-  data.disagreements.disagreements.forEach((d, i) => {
+  disagreements.forEach((d, i) => {
     const path = `$.disagreements[${i}]`;
     const subject = d.subject;
-    if (subject.type === "tally" && !tallyById.has(subject.tally)) {
+    if (subject.type === "tally" && tallyById && !tallyById.has(subject.tally)) {
       report(
         "disagreements.json",
         `${path}.subject.tally`,
         `refers to the tally "${subject.tally}", which is not in tallies.json`,
       );
     }
-    if (subject.type === "stance" && !stanceIds.has(subject.stance)) {
+    if (subject.type === "stance" && stanceIds && !stanceIds.has(subject.stance)) {
       report(
         "disagreements.json",
         `${path}.subject.stance`,
         `refers to the stance "${subject.stance}", which is not in stances.json`,
       );
     }
-    if (subject.type === "event" && !eventIds.has(subject.event)) {
+    if (subject.type === "event" && eventIds && !eventIds.has(subject.event)) {
       report(
         "disagreements.json",
         `${path}.subject.event`,

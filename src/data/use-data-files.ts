@@ -13,7 +13,7 @@ export function useDataFiles<N extends DataFileName>(names: readonly N[]) {
       const failed = results.filter((r) => r.isError);
       const ready = results.every((r) => r.isSuccess);
       const data = ready
-        ? (Object.fromEntries(names.map((name, i) => [name, results[i]?.data])) as Files<N>)
+        ? (Object.fromEntries(names.map((name, i) => [name, results[i]?.data])) as unknown as Files<N>)
         : undefined;
       return {
         data,
