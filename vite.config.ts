@@ -1,13 +1,45 @@
 /// <reference types="vitest/config" />
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
+
+/**
+ * A strict Content-Security-Policy for the built page: scripts, styles, data and images from
+ * the site's own origin only, no inline script and no eval. Data text can never become code,
+ * and no request can reach another host. (Only in the build: the dev server injects inline
+ * scripts for hot reload.) `frame-ancestors` cannot be set from a meta tag; embeds rely on that.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join("; ");
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: "content-security-policy",
+    apply: "build",
+    transformIndexHtml: () => [
+      {
+        tag: "meta",
+        attrs: { "http-equiv": "Content-Security-Policy", content: CONTENT_SECURITY_POLICY },
+        injectTo: "head-prepend",
+      },
+    ],
+  };
+}
 
 // `base: "./"` makes every asset URL relative, so the same build works at a domain root
 // and under a sub-path (GitHub Pages: https://user.github.io/repo/) without rebuilding.
 export default defineConfig({
   base: "./",
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy()],
   preview: { port: 4173, strictPort: true },
   test: {
     environment: "jsdom",

@@ -5,6 +5,10 @@
  */
 import { z } from "zod";
 
+// zod compiles object parsers with `new Function` when it can. The built page's CSP forbids
+// eval, and even zod's probe for it is reported as a violation, so we turn the JIT off.
+z.config({ jitless: true });
+
 export const SCHEMA_VERSION = 1;
 
 /** A calendar date, `YYYY-MM-DD`, that really exists (2024-02-30 is rejected). */

@@ -6,6 +6,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
 
 interface Watch {
+  cspViolations: string[];
   consoleErrors: string[];
   pageErrors: string[];
   foreignRequests: string[];
@@ -14,7 +15,16 @@ interface Watch {
 export const test = base.extend<{ watch: Watch }>({
   watch: [
     async ({ page, baseURL }, use) => {
-      const watch: Watch = { consoleErrors: [], pageErrors: [], foreignRequests: [] };
+      const watch: Watch = { cspViolations: [], consoleErrors: [], pageErrors: [], foreignRequests: [] };
+      // Report every Content-Security-Policy violation back to the test.
+      await page.exposeFunction("__reportCsp", (text: string) => watch.cspViolations.push(text));
+      await page.addInitScript(() => {
+        document.addEventListener("securitypolicyviolation", (e) => {
+          (window as unknown as { __reportCsp: (t: string) => void }).__reportCsp(
+            `${e.violatedDirective} blocked ${e.blockedURI || "inline"}`,
+          );
+        });
+      });
       const origin = new URL(baseURL ?? "http://127.0.0.1").origin;
       page.on("console", (message) => {
         if (message.type() === "error") watch.consoleErrors.push(message.text());
@@ -27,6 +37,7 @@ export const test = base.extend<{ watch: Watch }>({
         }
       });
       await use(watch);
+      expect(watch.cspViolations, "Content-Security-Policy violations").toEqual([]);
       expect(watch.pageErrors, "uncaught errors in the page").toEqual([]);
       expect(watch.consoleErrors, "console errors").toEqual([]);
       expect(watch.foreignRequests, "requests to other hosts").toEqual([]);
