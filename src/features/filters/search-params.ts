@@ -118,8 +118,8 @@ function searchText(raw: string): string | null {
     // eslint-disable-next-line no-control-regex -- removing control characters is the point
     .replace(/[\u0000-\u001f\u007f]/g, " ")
     .replace(/\s+/g, " ")
-    .trim()
-    .slice(0, MAX_QUERY_LENGTH);
+    .slice(0, MAX_QUERY_LENGTH)
+    .trim();
   return text.length > 0 ? text : null;
 }
 
