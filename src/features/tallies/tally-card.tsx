@@ -1,58 +1,113 @@
-import { formatDateWithPrecision, formatShare, formatVotes } from "../../components/format";
-import type { Tally } from "../../data/schemas";
+/** One tally as a named region: what it rests on, a chart, the exact figures, checks and sources. */
+import { useRef, useState } from "react";
+import type { Candidate, Disagreement, Tally } from "../../data/schemas";
+import { ArithmeticCheck } from "./arithmetic-check";
+import { Assessments } from "./assessments";
+import { colourOf } from "./candidate-colours";
+import { CitationList } from "./citation-list";
+import { DisagreementDetails } from "./disagreement-marker";
+import { LazyTallyBars } from "./lazy-charts";
+import { SourceMatch } from "./source-match";
+import { checkArithmetic } from "./tally-checks";
+import { disagreementsByField } from "./tally-context";
+import { TallyFacts } from "./tally-facts";
+import { coverageText, shortName, tallyWhen } from "./tally-format";
+import { TallyTable } from "./tally-table";
+import type { Scale, SeriesRow } from "./tally-series";
 
 interface TallyCardProps {
   tally: Tally;
-  candidates: ReadonlyMap<string, string>;
-  sources: ReadonlyMap<string, string>;
+  rows: readonly SeriesRow[];
+  scale: Scale;
+  candidates: readonly Candidate[];
+  disagreements: readonly Disagreement[];
+  sourceNames: ReadonlyMap<string, string>;
+  /** The selected sources behind this tally; a non-empty list highlights the card. */
+  matches: readonly string[];
 }
 
-export function TallyCard({ tally, candidates, sources }: TallyCardProps) {
+export function TallyCard({
+  tally,
+  rows,
+  scale,
+  candidates,
+  disagreements,
+  sourceNames,
+  matches,
+}: TallyCardProps) {
+  const [open, setOpen] = useState<string | null>(null);
+  const trigger = useRef<HTMLButtonElement | null>(null);
   const headingId = `tally-${tally.id}`;
-  const when = tally.date
-    ? formatDateWithPrecision(tally.date, tally.datePrecision)
-    : (tally.dateNote ?? "date unknown");
+  const detailsId = `${headingId}-disagreement`;
+  const byField = disagreementsByField(disagreements, tally.id);
+  const marker = {
+    open,
+    detailsId,
+    onToggle: (id: string, button: HTMLButtonElement) => {
+      trigger.current = button;
+      setOpen((current) => (current === id ? null : id));
+    },
+  };
+  const close = () => {
+    setOpen(null);
+    trigger.current?.focus();
+  };
+  const highlighted = matches.length > 0;
   return (
-    <section aria-labelledby={headingId} className="rounded border border-slate-200 p-3">
-      <h3 id={headingId} className="font-semibold">
-        {tally.label}, {when}
-      </h3>
-      <p className="text-sm text-slate-600">
-        {sources.get(tally.claimant) ?? tally.claimant} · covers {tally.coverage.percent}% of{" "}
-        {tally.coverage.of}
-      </p>
-      <table className="mt-2 w-full text-sm">
-        <thead>
-          <tr className="border-b border-slate-200 text-left">
-            <th scope="col" className="py-1">
-              Candidate
-            </th>
-            <th scope="col" className="py-1 text-right">
-              Votes
-            </th>
-            <th scope="col" className="py-1 text-right">
-              Share
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {tally.results.map((result) => (
-            <tr key={result.candidate} className="border-b border-slate-100">
-              <th scope="row" className="py-1 text-left font-normal">
-                {candidates.get(result.candidate) ?? result.candidate}
-              </th>
-              <td className="py-1 text-right tabular-nums">
-                {result.approximate ? "about " : ""}
-                {formatVotes(result.votes)}
-              </td>
-              <td className="py-1 text-right tabular-nums">
-                {result.share ? formatShare(result.share) : "not given"}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <p className="mt-2 text-sm text-slate-600">{tally.publication.description}</p>
+    // Six rows on a subgrid shared with the other card, so both charts and tables line up.
+    <section
+      aria-labelledby={headingId}
+      className={`row-span-6 grid min-w-0 grid-rows-subgrid gap-y-3 rounded border p-3 ${highlighted ? "border-amber-500 bg-amber-50/40 ring-2 ring-amber-500" : "border-slate-200"}`}
+    >
+      <div>
+        <h3 id={headingId} className="font-semibold">
+          {tally.label}, {tallyWhen(tally)}
+        </h3>
+        <p className="mt-1 text-sm">
+          Counted by {sourceNames.get(tally.claimant) ?? tally.claimant}; rests on{" "}
+          <span className="font-medium">{coverageText(tally)}</span>.
+        </p>
+        <SourceMatch tally={tally} matches={matches} sourceNames={sourceNames} />
+      </div>
+      <LazyTallyBars
+        title={`Votes per candidate, ${tally.label}`}
+        scale={scale}
+        data={rows.map((r) => ({
+          key: r.key,
+          label: shortName(r.name),
+          votes: r.votes,
+          colour: colourOf(r.key).bar,
+        }))}
+      />
+      <div>
+        <TallyTable
+          caption={`Votes and shares, ${tally.label}`}
+          rows={rows}
+          disagreements={byField}
+          {...marker}
+        />
+        <DisagreementDetails
+          id={detailsId}
+          disagreement={disagreements.find((d) => d.id === open)}
+          sourceNames={sourceNames}
+          onClose={close}
+        />
+      </div>
+      <TallyFacts
+        tally={tally}
+        sourceNames={sourceNames}
+        publicationDisagreements={byField.get("publication") ?? []}
+        {...marker}
+      />
+      <ArithmeticCheck check={checkArithmetic(tally, candidates)} />
+      <div>
+        <Assessments assessments={tally.assessments} sourceNames={sourceNames} />
+        <CitationList
+          summary="Sources for these figures"
+          citations={tally.citations}
+          sourceNames={sourceNames}
+        />
+      </div>
     </section>
   );
 }

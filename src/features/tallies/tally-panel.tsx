@@ -1,8 +1,17 @@
-/** The tallies side by side. Until the charts land (issue 4) each tally is an accessible table. */
+/**
+ * The tallies side by side: two regions on one shared scale, the difference between them,
+ * and the arithmetic of each. Data is derived on every render from the query data and the
+ * URL's `compare`; the only local state is whether every minor candidate is listed.
+ */
+import { useState } from "react";
 import { LoadError, Loading } from "../../components/panel";
 import { useDataFiles } from "../../data/use-data-files";
 import { ComparePicker } from "./compare-picker";
+import { DifferenceView } from "./difference-view";
 import { TallyCard } from "./tally-card";
+import { matchingSources } from "./tally-context";
+import { compareTallies } from "./tally-diff";
+import { canExpand, sharedScale, tallySeries } from "./tally-series";
 
 interface TallyPanelProps {
   compare: readonly string[] | null;
@@ -11,22 +20,60 @@ interface TallyPanelProps {
   onCompare: (compare: [string, string]) => void;
 }
 
-export function TallyPanel({ compare, onCompare }: TallyPanelProps) {
-  const { data, error, isPending, retry } = useDataFiles(["tallies", "sources"] as const);
+export function TallyPanel({ compare, sourceFilter, onCompare }: TallyPanelProps) {
+  const { data, error, isPending, retry } = useDataFiles(["tallies", "sources", "disagreements"] as const);
+  const [expanded, setExpanded] = useState(false);
   if (error) return <LoadError error={error} onRetry={retry} />;
   if (isPending || !data || !compare) return <Loading what="the vote counts" />;
 
-  const candidates = new Map(data.tallies.candidates.map((c) => [c.id, c.name]));
-  const sources = new Map(data.sources.sources.map((s) => [s.id, s.name]));
-  const shown = compare.flatMap((id) => data.tallies.tallies.filter((t) => t.id === id));
+  const { candidates, tallies } = data.tallies;
+  const sourceNames = new Map(data.sources.sources.map((s) => [s.id, s.name]));
+  const [left, right] = compare.map((id) => tallies.find((t) => t.id === id));
+  if (!left || !right) return <p className="text-sm">These two tallies are not in the data.</p>;
+
+  const series = [left, right].map((t) => tallySeries(t, candidates, { expanded }));
+  const scale = sharedScale(series);
+  // The difference always compares the grouped rows, so "Other candidates" meets its match.
+  const comparison = compareTallies(
+    { tally: left, rows: tallySeries(left, candidates) },
+    { tally: right, rows: tallySeries(right, candidates) },
+  );
+  const matches = [left, right].map((t) => matchingSources(t, sourceFilter));
+  const expandable = [left, right].some((t) => canExpand(t, candidates));
   return (
     <>
-      <ComparePicker tallies={data.tallies.tallies} compare={compare} onCompare={onCompare} />
-      <div className="grid gap-4 md:grid-cols-2">
-        {shown.map((tally) => (
-          <TallyCard key={tally.id} tally={tally} candidates={candidates} sources={sources} />
-        ))}
+      <ComparePicker tallies={tallies} compare={[left.id, right.id]} onCompare={onCompare} />
+      {sourceFilter.length > 0 && matches.every((m) => m.length === 0) ? (
+        <p className="mb-2 text-sm text-slate-700">Neither count comes from the selected sources.</p>
+      ) : null}
+      {expandable ? (
+        <button
+          type="button"
+          aria-pressed={expanded}
+          onClick={() => setExpanded((value) => !value)}
+          className="mb-3 rounded border border-slate-400 bg-white px-3 py-1 text-sm font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-slate-800 aria-pressed:bg-slate-800 aria-pressed:text-white"
+        >
+          List every candidate
+        </button>
+      ) : null}
+      {/* A container query: the two cards sit side by side when the panel, not the window, is wide enough. */}
+      <div className="@container">
+        <div className="grid gap-x-4 gap-y-6 @lg:grid-cols-2">
+          {[left, right].map((tally, i) => (
+            <TallyCard
+              key={tally.id}
+              tally={tally}
+              rows={series[i] ?? []}
+              scale={scale}
+              candidates={candidates}
+              disagreements={data.disagreements.disagreements}
+              sourceNames={sourceNames}
+              matches={matches[i] ?? []}
+            />
+          ))}
+        </div>
       </div>
+      <DifferenceView left={left} right={right} comparison={comparison} />
     </>
   );
 }

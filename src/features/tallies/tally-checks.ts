@@ -1,0 +1,107 @@
+/**
+ * The arithmetic behind each tally, computed from the data so readers can check it:
+ * shares recomputed from the votes, candidate votes added up against the stated totals,
+ * and whether every count is exactly its printed share of the base, to the vote (the
+ * pattern analysts found in the CNE's bulletin of 29 July 2024).
+ */
+import { shareAgrees } from "../../data/integrity";
+import type { Candidate, Tally } from "../../data/schemas";
+
+export interface ShareCheck {
+  name: string;
+  votes: number;
+  printed: string;
+  /** votes ÷ base × 100, unrounded. */
+  recomputed: number;
+  /** The printed share is the recomputed one rounded to the printed decimals. */
+  agrees: boolean;
+}
+
+export interface SumCheck {
+  /** The candidate votes added up. */
+  sum: number;
+  approximate: boolean;
+  /** Each stated total and how far the sum is from it (sum minus total). */
+  against: { label: string; votes: number; difference: number }[];
+}
+
+export interface ExactShare {
+  name: string;
+  printed: string;
+  votes: number;
+  /** printed share × base ÷ 100: the count the share alone implies. */
+  implied: number;
+}
+
+export interface ArithmeticCheck {
+  /** Null when no source states the total the shares are taken of. */
+  shares: { base: number; baseLabel: string; rows: ShareCheck[] } | null;
+  sum: SumCheck;
+  /** Valid plus null votes against votes cast, where all three are stated. */
+  castAddsUp: { valid: number; null: number; cast: number; agrees: boolean } | null;
+  /** Null unless there is a base and every result has a printed share. */
+  exact: { base: number; rows: ExactShare[]; exactToTheVote: boolean; largestGap: number } | null;
+}
+
+export function checkArithmetic(tally: Tally, candidates: readonly Candidate[]): ArithmeticCheck {
+  const names = new Map(candidates.map((c) => [c.id, c.name]));
+  const nameOf = (id: string) => names.get(id) ?? id;
+  const base = tally.shareBase;
+  const printed = tally.results.flatMap((r) => (r.share ? [{ ...r, share: r.share }] : []));
+
+  const shares = base && {
+    base: base.votes,
+    baseLabel: base.label,
+    rows: printed.map((r) => ({
+      name: nameOf(r.candidate),
+      votes: r.votes,
+      printed: r.share,
+      recomputed: (r.votes / base.votes) * 100,
+      agrees: shareAgrees(r.votes, base.votes, r.share),
+    })),
+  };
+
+  const sum = tally.results.reduce((total, r) => total + r.votes, 0);
+  const totals = [
+    { label: "valid votes", votes: tally.totals?.valid },
+    { label: base?.label ?? "", votes: base?.votes },
+    { label: "votes cast", votes: tally.totals?.cast },
+  ].filter((t): t is { label: string; votes: number } => t.votes !== undefined);
+  // The base is often the valid-vote total under another name: list each number once.
+  const against = totals
+    .filter((t, i) => totals.findIndex((u) => u.votes === t.votes) === i)
+    .map((t) => ({ ...t, difference: sum - t.votes }));
+
+  const t = tally.totals;
+  const castAddsUp =
+    t?.valid !== undefined && t.null !== undefined && t.cast !== undefined
+      ? { valid: t.valid, null: t.null, cast: t.cast, agrees: t.valid + t.null === t.cast }
+      : null;
+
+  const everyShare = base && printed.length === tally.results.length;
+  const exactRows = everyShare
+    ? printed.map((r) => ({
+        name: nameOf(r.candidate),
+        printed: r.share,
+        votes: r.votes,
+        implied: (Number(r.share) * base.votes) / 100,
+      }))
+    : [];
+  const gaps = exactRows.map((r) => Math.abs(r.votes - r.implied));
+  const exact = everyShare
+    ? {
+        base: base.votes,
+        rows: exactRows,
+        // "To the vote": each count is the implied count rounded to a whole vote.
+        exactToTheVote: gaps.every((g) => g <= 0.5),
+        largestGap: Math.max(...gaps),
+      }
+    : null;
+
+  return {
+    shares,
+    sum: { sum, approximate: tally.results.some((r) => r.approximate), against },
+    castAddsUp,
+    exact,
+  };
+}

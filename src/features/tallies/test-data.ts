@@ -1,0 +1,17 @@
+/** The published data files, parsed with the real schemas, for the pure tests of this folder. */
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { disagreementsFile, talliesFile, type Tally } from "../../data/schemas";
+
+const read = (file: string): unknown =>
+  JSON.parse(readFileSync(resolve(__dirname, "../../../public/data", file), "utf8"));
+
+export const talliesData = talliesFile.parse(read("tallies.json"));
+export const disagreementsData = disagreementsFile.parse(read("disagreements.json"));
+export const candidates = talliesData.candidates;
+
+export function tallyById(id: string): Tally {
+  const tally = talliesData.tallies.find((t) => t.id === id);
+  if (!tally) throw new Error(`no tally ${id} in public/data/tallies.json`);
+  return tally;
+}

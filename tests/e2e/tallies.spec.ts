@@ -1,0 +1,74 @@
+import { checkA11y, expect, test } from "./fixtures";
+import type { Page } from "@playwright/test";
+
+const counts = (page: Page) => page.getByRole("region", { name: "The counts" });
+const tally = (page: Page, name: RegExp) => counts(page).getByRole("region", { name });
+
+test("the default pair: both counts on one scale, the difference in words and charts, no axe violations", async ({
+  page,
+}) => {
+  await page.goto("./");
+  await expect(tally(page, /CNE second bulletin.*2 Aug 2024/).getByText("6,408,844")).toBeVisible();
+  await expect(tally(page, /83\.5/).getByText("7,303,480")).toBeVisible();
+  const difference = counts(page).getByRole("region", { name: /difference between the two counts/i });
+  await expect(difference).toContainText("gives Edmundo González Urrutia 1,977,376 more votes than");
+  await expect(counts(page).getByRole("application", { name: /^Votes per candidate/ })).toHaveCount(2);
+  await expect(difference.getByRole("application")).toBeVisible();
+  await checkA11y(page);
+  await counts(page).screenshot({ path: "reports/screenshots/tallies-1280.png" });
+});
+
+test("choosing the pair in the pickers goes into the URL; Back and Forward step through it", async ({
+  page,
+}) => {
+  await page.goto("./");
+  await expect(tally(page, /83\.5/)).toBeVisible();
+  await page.getByRole("combobox", { name: "Right tally" }).selectOption("cne-2024-07-29");
+  await expect(page).toHaveURL(/\?compare=cne-2024-08-02,cne-2024-07-29$/);
+  await page.getByRole("button", { name: "Swap sides" }).click();
+  await expect(page).toHaveURL(/\?compare=cne-2024-07-29,cne-2024-08-02$/);
+  await expect(page.getByRole("combobox", { name: "Left tally" })).toHaveValue("cne-2024-07-29");
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\?compare=cne-2024-08-02,cne-2024-07-29$/);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/compare=/);
+  await expect(tally(page, /83\.5/).getByText("3,316,142")).toBeVisible();
+  await page.goForward();
+  await expect(tally(page, /CNE first bulletin.*29 Jul 2024/).getByText("5,150,092")).toBeVisible();
+});
+
+test("a link to the two CNE bulletins shows the exact-share finding; a disputed figure opens its sources", async ({
+  page,
+}) => {
+  await page.goto("./?compare=cne-2024-07-29,cne-2024-08-02");
+  const first = tally(page, /CNE first bulletin/);
+  await expect(first).toContainText(
+    "Every count is exactly its printed share (51.20%, 44.2%, 4.6%) of 10,058,774",
+  );
+  await expect(first).toContainText("Hacker News forum comment");
+  const second = tally(page, /CNE second bulletin/);
+  await second.getByRole("button", { name: /sources differ: Maduro's votes/ }).click();
+  const alternatives = second.getByRole("group", { name: /Sources differ: Maduro's votes/ });
+  await expect(alternatives).toBeFocused();
+  await expect(alternatives.getByText("6,408,855", { exact: true })).toBeVisible();
+  await checkA11y(page);
+  await counts(page).screenshot({ path: "reports/screenshots/tallies-1280-cne-bulletins.png" });
+});
+
+test("on a 375 px phone the two counts stack, stay readable and nothing scrolls sideways", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto("./?source=cnn");
+  const left = tally(page, /CNE second bulletin/);
+  const right = tally(page, /83\.5/);
+  await expect(right).toContainText("Highlighted for your selected sources: CNN is cited for it.");
+  await expect(counts(page).getByRole("application")).toHaveCount(3);
+  const [a, b] = [await left.boundingBox(), await right.boundingBox()];
+  expect(b!.y).toBeGreaterThanOrEqual(a!.y + a!.height);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await checkA11y(page);
+  await counts(page).screenshot({ path: "reports/screenshots/tallies-375.png" });
+});

@@ -1,0 +1,166 @@
+import { screen, within } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { renderApp } from "./render-app";
+
+afterEach(() => vi.unstubAllGlobals());
+
+/**
+ * Queries stay inside the counts panel: role queries over the whole page (map, timeline)
+ * are slow in jsdom, and the figures under test belong to this panel anyway.
+ */
+let panel: HTMLElement | null = null;
+async function counts() {
+  // The panel's element outlives re-renders, so it is looked up once per rendered page.
+  if (!panel?.isConnected) panel = await screen.findByRole("region", { name: "The counts" });
+  return panel;
+}
+const region = async (name: RegExp) => within(await counts()).findByRole("region", { name });
+
+describe("the tally comparison", () => {
+  it("shows the CNE's 2 August bulletin against the tally-sheet count, with what each rests on", async () => {
+    renderApp();
+    const cne = await region(/CNE second bulletin.*2 Aug 2024/);
+    expect(within(cne).getByText("96.87% of tally sheets")).toBeInTheDocument();
+    expect(within(cne).getByText("Read aloud")).toBeInTheDocument();
+    const table = within(cne).getByRole("table", { name: /Votes and shares/ });
+    expect(within(table).getByRole("row", { name: /Nicolás Maduro/ })).toHaveTextContent("51.95%");
+    // The eight other candidates are grouped by default, their votes added up.
+    expect(within(table).getByRole("row", { name: /Other candidates/ })).toHaveTextContent("600,936");
+
+    const opposition = await region(/Opposition count, 83\.5%/);
+    expect(within(opposition).getByText("83.5% of tally sheets")).toBeInTheDocument();
+    expect(within(opposition).getByText("Tally-sheet images published online")).toBeInTheDocument();
+  });
+
+  it("says in words how far apart the two counts are, and that the tally-sheet count rests on fewer sheets", async () => {
+    renderApp();
+    const difference = await region(/difference between the two counts/i);
+    expect(difference).toHaveTextContent(
+      /gives Edmundo González Urrutia 1,977,376 more votes than CNE second/,
+    );
+    expect(difference).toHaveTextContent(/gives Nicolás Maduro 3,092,702 fewer votes than/);
+    expect(difference).toHaveTextContent(
+      /rests on fewer tally sheets than .*: 83\.5% of tally sheets against 96\.87%/,
+    );
+    expect(difference).toHaveTextContent(/never scaled up/);
+  });
+
+  it("switches the compared pair through the picker and writes it to the address", async () => {
+    const { user } = renderApp();
+    await region(/CNE second bulletin/);
+    await user.selectOptions(
+      within(await counts()).getByRole("combobox", { name: "Right tally" }),
+      "washington-post-check",
+    );
+    const post = await region(/Washington Post check/);
+    expect(within(post).getByText("6,901,845")).toBeInTheDocument();
+    expect(within(await counts()).queryByRole("region", { name: /83\.5/ })).not.toBeInTheDocument();
+    await vi.waitFor(() =>
+      expect(window.location.search).toBe("?compare=cne-2024-08-02,washington-post-check"),
+    );
+  });
+
+  it("swaps the two sides", async () => {
+    const { user } = renderApp({ url: "/?compare=cne-2024-08-02,washington-post-check" });
+    await region(/Washington Post check/);
+    await user.click(within(await counts()).getByRole("button", { name: "Swap sides" }));
+    await vi.waitFor(() =>
+      expect(window.location.search).toBe("?compare=washington-post-check,cne-2024-08-02"),
+    );
+    expect(within(await counts()).getByRole("combobox", { name: "Left tally" })).toHaveValue(
+      "washington-post-check",
+    );
+  });
+
+  it("opens the two CNE bulletins from a link, with the 29 July exact-share finding and both sides of the argument", async () => {
+    const { user } = renderApp({ url: "/?compare=cne-2024-07-29,cne-2024-08-02" });
+    const first = await region(/CNE first bulletin.*29 Jul 2024/);
+    expect(first).toHaveTextContent(
+      "Every count is exactly its printed share (51.20%, 44.2%, 4.6%) of 10,058,774, to the vote.",
+    );
+    await user.click(within(first).getByText("Show the sum for each candidate"));
+    expect(
+      within(first).getByText(
+        "Nicolás Maduro: 51.20% of 10,058,774 is 5,150,092.29, which rounds to the 5,150,092 votes given.",
+      ),
+    ).toBeVisible();
+    expect(first).toHaveTextContent(
+      "The candidate votes add up to 10,058,774: exactly the 10,058,774 votes counted stated",
+    );
+    expect(first).toHaveTextContent(/Andrew Gelman put the chance/);
+    expect(first).toHaveTextContent(/Hacker News forum comment/);
+    expect(within(first).getByText("Context or counter-argument")).toBeInTheDocument();
+
+    const second = await region(/CNE second bulletin/);
+    expect(second).toHaveTextContent(
+      "The candidate votes add up to 12,335,884: exactly the 12,335,884 valid votes stated",
+    );
+    expect(second).toHaveTextContent(/not exact multiples of their printed shares/);
+  });
+
+  it("recomputes the printed shares from the votes when asked", async () => {
+    const { user } = renderApp();
+    const cne = await region(/CNE second bulletin/);
+    await user.click(within(cne).getByText(/All 10 printed shares agree/));
+    expect(
+      within(cne).getByText(/Nicolás Maduro: 6,408,844 ÷ 12,335,884 = 51\.9529%; printed 51\.95%/),
+    ).toBeVisible();
+    const opposition = await region(/83\.5/);
+    expect(opposition).toHaveTextContent("No source states the vote total the shares are taken of");
+  });
+
+  it("opens the alternatives where sources disagree on a figure, and closes them again", async () => {
+    const { user } = renderApp();
+    const cne = await region(/CNE second bulletin/);
+    const marker = within(cne).getByRole("button", { name: /sources differ: Maduro's votes/ });
+    expect(marker).toHaveAttribute("aria-expanded", "false");
+    await user.click(marker);
+    expect(marker).toHaveAttribute("aria-expanded", "true");
+    const details = within(cne).getByRole("group", { name: /Sources differ: Maduro's votes/ });
+    expect(details).toHaveFocus();
+    expect(within(details).getByText("6,408,855")).toBeInTheDocument();
+    expect(within(details).getByRole("link", { name: /TASS/ })).toHaveAttribute("rel", "noopener noreferrer");
+    expect(details).toHaveTextContent(/add up exactly to the 12,335,884 valid votes only with 6,408,844/);
+    await user.click(within(details).getByRole("button", { name: "Close" }));
+    expect(within(cne).queryByText("6,408,855")).not.toBeInTheDocument();
+    expect(marker).toHaveFocus();
+  });
+
+  it("lists every candidate on request", async () => {
+    const { user } = renderApp();
+    const cne = await region(/CNE second bulletin/);
+    expect(within(cne).queryByRole("row", { name: /Luis E Martínez/ })).not.toBeInTheDocument();
+    await user.click(within(await counts()).getByRole("button", { name: "List every candidate" }));
+    expect(within(cne).getByRole("row", { name: /Luis E Martínez/ })).toHaveTextContent("152,360");
+    expect(within(cne).getAllByRole("row")).toHaveLength(11);
+  });
+
+  it("says 'about' for the rounded figures of Colombia's MOE", async () => {
+    renderApp({ url: "/?compare=opposition-83-5,moe-colombia-check" });
+    const moe = await region(/MOE Colombia check/);
+    expect(within(moe).getByRole("row", { name: /Edmundo González/ })).toHaveTextContent("about 6,400,000");
+    expect(await region(/difference between/i)).toHaveTextContent(/about 416,142 fewer votes/);
+  });
+
+  it("highlights the tally that a selected source stands behind, and says why", async () => {
+    renderApp({ url: "/?source=cnn" });
+    const opposition = await region(/83\.5/);
+    expect(opposition).toHaveTextContent("Highlighted for your selected sources: CNN is cited for it.");
+    const cne = await region(/CNE second bulletin/);
+    expect(cne).not.toHaveTextContent("Highlighted");
+  });
+
+  it("draws each tally and the difference as charts with Recharts' accessibility layer", async () => {
+    renderApp();
+    const panel = await counts();
+    await within(panel).findByRole("region", { name: /CNE second bulletin/ });
+    // The accessibility layer makes each chart a keyboard-operable "application" named by its title.
+    expect(await within(panel).findAllByRole("application", { name: /^Votes per candidate/ })).toHaveLength(
+      2,
+    );
+    expect(await within(panel).findByRole("application", { name: /^Votes more/ })).toHaveAttribute(
+      "tabindex",
+      "0",
+    );
+  });
+});
