@@ -8,11 +8,13 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist", "reports", "test-results", "node_modules"] },
+  { ignores: ["dist", "reports", "test-results", "node_modules", ".dbg"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginQuery.configs["flat/recommended"],
   { files: ["**/*.{js,mjs}"], languageOptions: { globals: { ...globals.node } } },
+  // Browser scripts drive pages: code inside page.evaluate runs in the browser.
+  { files: ["scripts/**/*.mjs"], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
   {
     files: ["**/*.{ts,tsx}"],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },

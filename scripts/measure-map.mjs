@@ -48,4 +48,6 @@ for (let i = 0; i < 15; i++) {
 await browser.close();
 times.sort((a, b) => a - b);
 const median = times[Math.floor(times.length / 2)];
-console.log(`click to details painted (CPU x${cpu}): median ${median.toFixed(1)} ms, max ${times.at(-1).toFixed(1)} ms over ${times.length} runs`);
+console.log(
+  `click to details painted (CPU x${cpu}): median ${median.toFixed(1)} ms, max ${times.at(-1).toFixed(1)} ms over ${times.length} runs`,
+);

@@ -21,7 +21,7 @@ export function App() {
         </p>
       </header>
       <UrlNotice ignored={ignored} />
-      <main className="mt-4 grid gap-4 lg:grid-cols-2">
+      <main className="mt-4 grid gap-4">
         <Panel
           id="recognition"
           title="Recognition"
@@ -55,7 +55,7 @@ export function App() {
             />
           </ErrorBoundary>
         </Panel>
-        <div className="lg:col-span-2">
+        <div>
           <Panel id="timeline" title="What happened" description="Events in order, each with its sources.">
             <DataWarnings files={["events", "stances", "tallies", "sources", "actors"]} />
             <ErrorBoundary area="timeline">

@@ -25,7 +25,7 @@ test("selecting a country by click and by keyboard opens its sourced history; Ba
 }) => {
   await page.goto("./?asof=2024-10-01");
   await worldMap(page).getByRole("button", { name: "Peru: Asks for the tally sheets" }).click();
-  const details = page.getByRole("region", { name: "Peru" });
+  const details = page.getByRole("region", { name: "Peru", exact: true });
   await expect(details).toBeVisible();
   await expect(page).toHaveURL(/country=PER/);
   const link = details.getByRole("link", { name: /Peru recognizes González as president-elect/ });
@@ -35,13 +35,13 @@ test("selecting a country by click and by keyboard opens its sourced history; Ba
   const mexico = worldMap(page).getByRole("button", { name: "Mexico: Asks for the tally sheets" });
   await mexico.focus();
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("region", { name: "Mexico" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Mexico", exact: true })).toBeVisible();
   await expect(page).toHaveURL(/country=MEX/);
   await checkA11y(page);
 
   await page.goBack();
   await expect(page).toHaveURL(/country=PER/);
-  await expect(page.getByRole("region", { name: "Peru" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Peru", exact: true })).toBeVisible();
 });
 
 test("the legend filters by stance and the date control steps between changes", async ({ page }) => {

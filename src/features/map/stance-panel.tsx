@@ -84,8 +84,13 @@ function StanceView({ data, date, dateRange, selected, stanceFilter, sourceFilte
       </p>
       <Suspense
         fallback={
-          <div role="status" className="aspect-[2/1] w-full animate-pulse rounded bg-slate-100">
-            Loading the map…
+          <div
+            role="status"
+            className="relative flex aspect-[2/1] w-full items-center justify-center rounded"
+          >
+            {/* Only the background pulses: fading text would fail contrast mid-fade. */}
+            <span aria-hidden="true" className="absolute inset-0 animate-pulse rounded bg-slate-100" />
+            <span className="relative text-sm text-slate-700">Loading the map…</span>
           </div>
         }
       >

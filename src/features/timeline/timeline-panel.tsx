@@ -1,58 +1,105 @@
-/** The timeline. Until the full view lands (issue 5) it lists every event with its first source. */
-import { CitationLink } from "../../components/citation-link";
-import { formatDateWithPrecision } from "../../components/format";
+/**
+ * The source-attributed timeline: events, stance statements and tally publications in date
+ * order, each with the sources behind it. Data comes from the shared queries; filters and
+ * selection come from the URL as props, and every choice is reported back through callbacks.
+ */
+import { useMemo } from "react";
 import { LoadError, Loading } from "../../components/panel";
+import { countryName } from "../../data/country-names";
 import { useDataFiles } from "../../data/use-data-files";
+import { activeFilters } from "./active-filters";
+import { buildEntries } from "./entries";
+import { filterEntries, hasFilters, NO_FILTERS, type TimelineFilters } from "./filter-entries";
+import { EmptyState } from "./empty-state";
+import { TimelineFilterBar, type OnFilter } from "./timeline-filters";
+import { TimelineList } from "./timeline-list";
+import { useScrollToSelected } from "./use-scroll-to-selected";
+import { entryCount } from "./labels";
 
-import type { EventKind, StanceId } from "../../data/schemas";
-
-export interface TimelineFilters {
-  country: string[];
-  source: string[];
-  stance: StanceId[];
-  kind: EventKind[];
-  q: string | null;
-}
+export type { TimelineFilters } from "./filter-entries";
 
 export interface TimelinePanelProps {
   filters: TimelineFilters;
   /** The selected entry (`event`): an event, stance statement or tally id. */
   selected: string | null;
   /** Filters change the URL; typing in the search passes `{ history: "replace" }`. */
-  onFilter: (patch: Partial<TimelineFilters>, options?: { history?: "push" | "replace" }) => void;
+  onFilter: OnFilter;
   onSelect: (event: string | null) => void;
   /** An actor link in an entry selects that country or body (`country`). */
   onSelectCountry: (id: string) => void;
 }
 
-export function TimelinePanel(_props: TimelinePanelProps) {
-  const { data, error, isPending, retry } = useDataFiles(["events", "sources"] as const);
-  if (error) return <LoadError error={error} onRetry={retry} />;
-  if (isPending || !data) return <Loading what="the timeline" />;
+const FILES = ["events", "stances", "tallies", "actors", "sources", "disagreements"] as const;
 
-  const sources = new Map(data.sources.sources.map((s) => [s.id, s.name]));
-  const events = [...data.events.events].sort((a, b) => a.date.localeCompare(b.date));
+export function TimelinePanel({
+  filters,
+  selected,
+  onFilter,
+  onSelect,
+  onSelectCountry,
+}: TimelinePanelProps) {
+  const { data, error, isPending, retry } = useDataFiles(FILES);
+  const { events, stances, tallies, actors, sources, disagreements } = data ?? {};
+  // Derived from the query data, never copied into state: the files are fetched once and kept.
+  const model = useMemo(() => {
+    if (!events || !stances || !tallies || !actors || !sources || !disagreements) return undefined;
+    const actorNames = new Map(actors.actors.map((a) => [a.id, a.name]));
+    const sourceById = new Map(sources.sources.map((s) => [s.id, s]));
+    return {
+      entries: buildEntries({
+        events: events.events,
+        stances: stances.stances,
+        tallies: tallies.tallies,
+        actors: actors.actors,
+        disagreements: disagreements.disagreements,
+      }),
+      sourceById,
+      nameOf: {
+        actor: (id: string) => actorNames.get(id) ?? countryName(id) ?? id,
+        source: (id: string) => sourceById.get(id)?.name ?? id,
+      },
+    };
+  }, [events, stances, tallies, actors, sources, disagreements]);
+
+  useScrollToSelected(selected, model !== undefined);
+
+  if (error) return <LoadError error={error} onRetry={retry} />;
+  if (isPending || !model || !actors || !sources) return <Loading what="the timeline" />;
+
+  const shown = filterEntries(model.entries, filters);
+  const hiddenSelection =
+    selected && !shown.some((e) => e.id === selected)
+      ? model.entries.find((e) => e.id === selected)
+      : undefined;
+  const ctx = { sourceById: model.sourceById, actorName: model.nameOf.actor, onSelect, onSelectCountry };
+
   return (
-    <ol aria-label="Timeline" className="space-y-4">
-      {events.map((event) => (
-        <li key={event.id} className="border-l-2 border-slate-300 pl-3">
-          <p className="text-sm text-slate-600">
-            <time dateTime={event.date}>{formatDateWithPrecision(event.date, event.datePrecision)}</time>
-          </p>
-          <h3 className="font-semibold">{event.title}</h3>
-          <p className="text-sm">{event.summary}</p>
-          <ul aria-label="Sources" className="mt-2 space-y-2">
-            {event.citations.map((citation) => (
-              <li key={citation.url}>
-                <CitationLink
-                  citation={citation}
-                  publisherName={sources.get(citation.publisher) ?? citation.publisher}
-                />
-              </li>
-            ))}
-          </ul>
-        </li>
-      ))}
-    </ol>
+    <div className="space-y-4">
+      <TimelineFilterBar
+        filters={filters}
+        entries={model.entries}
+        actors={actors.actors}
+        sources={sources.sources}
+        nameOf={model.nameOf}
+        onFilter={onFilter}
+      />
+      <p role="status" className="text-sm text-slate-700">
+        {hasFilters(filters)
+          ? `Showing ${entryCount(shown.length)} of ${model.entries.length}.`
+          : `Showing all ${entryCount(model.entries.length)}.`}
+        {hiddenSelection ? ` The selected entry, “${hiddenSelection.title}”, is hidden by the filters.` : ""}
+      </p>
+      {shown.length === 0 ? (
+        <EmptyState
+          active={activeFilters(filters, model.nameOf).map((f) => ({
+            ...f,
+            clear: () => onFilter(f.without),
+          }))}
+          onClearAll={() => onFilter(NO_FILTERS)}
+        />
+      ) : (
+        <TimelineList entries={shown} selected={selected} ctx={ctx} />
+      )}
+    </div>
   );
 }

@@ -1,0 +1,28 @@
+/** The countries and bodies an entry involves; choosing one filters the page by it (`country`). */
+interface ActorButtonsProps {
+  actors: readonly string[];
+  actorName: (id: string) => string;
+  onSelectCountry: (id: string) => void;
+}
+
+export function ActorButtons({ actors, actorName, onSelectCountry }: ActorButtonsProps) {
+  if (actors.length === 0) return null;
+  return (
+    <div className="mt-2 flex flex-wrap items-baseline gap-x-2 gap-y-1 text-sm">
+      <span className="text-slate-700">Involved (choose one to filter by it):</span>
+      <ul aria-label="Involved" className="flex flex-wrap gap-1">
+        {actors.map((id) => (
+          <li key={id}>
+            <button
+              type="button"
+              onClick={() => onSelectCountry(id)}
+              className="rounded border border-slate-300 bg-slate-50 px-1.5 text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-700"
+            >
+              {actorName(id)}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

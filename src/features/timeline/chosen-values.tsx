@@ -1,0 +1,27 @@
+/** The values already chosen for one filter, each removable on its own. */
+interface ChosenValuesProps {
+  /** e.g. "Chosen countries". */
+  label: string;
+  values: readonly { id: string; name: string }[];
+  onRemove: (id: string) => void;
+}
+
+export function ChosenValues({ label, values, onRemove }: ChosenValuesProps) {
+  if (values.length === 0) return null;
+  return (
+    <ul aria-label={label} className="mt-1 flex flex-wrap gap-1">
+      {values.map((value) => (
+        <li key={value.id}>
+          <button
+            type="button"
+            onClick={() => onRemove(value.id)}
+            aria-label={`Remove ${value.name}`}
+            className="rounded-full border border-blue-700 bg-blue-50 px-2 py-0.5 text-sm text-blue-900 hover:bg-blue-100 focus-visible:outline-2 focus-visible:outline-blue-700"
+          >
+            {value.name} <span aria-hidden="true">×</span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,25 @@
+/**
+ * The pickers' library (react-aria-components, about 60 kB gzipped) loads in its own chunk after
+ * the page has painted, like the map and the charts; until then a box of the same size holds
+ * the place so nothing jumps.
+ */
+import { lazy, Suspense, type ComponentProps } from "react";
+
+const Picker = lazy(() => import("./picker").then((m) => ({ default: m.Picker })));
+
+export function LazyPicker(props: ComponentProps<typeof Picker>) {
+  return (
+    <Suspense
+      fallback={
+        <div className="flex flex-col gap-1" aria-busy="true">
+          <p className="text-sm font-medium">{props.label}</p>
+          <div className="h-[34px] rounded border border-slate-300 bg-slate-50 px-2 py-1.5 text-sm text-slate-600">
+            Loading…
+          </div>
+        </div>
+      }
+    >
+      <Picker {...props} />
+    </Suspense>
+  );
+}

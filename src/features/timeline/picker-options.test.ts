@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import type { Source } from "../../data/schemas";
+import { buildEntries } from "./entries";
+import { countrySections, sourceSections } from "./picker-options";
+import { cite, event, noRecords, publishedData, stance } from "./test-data";
+
+const sources: Source[] = [
+  { id: "the-economist", name: "The Economist", kind: "news" },
+  { id: "cnn", name: "CNN", kind: "news" },
+  { id: "pledgetimes", name: "pledgetimes.com", kind: "aggregator" },
+  { id: "government-of-peru", name: "Government of Peru", kind: "government" },
+  { id: "unused", name: "Never cited", kind: "forum" },
+];
+
+const entries = buildEntries({
+  ...noRecords,
+  actors: [
+    { id: "PER", name: "Peru", type: "country" },
+    { id: "oas", name: "OAS", type: "organization" },
+    { id: "ARG", name: "Argentina", type: "country" },
+  ],
+  events: [
+    event("a", "2024-08-01", {
+      actors: ["PER", "oas"],
+      claimant: "the-economist",
+      citations: [cite("pledgetimes")],
+    }),
+    event("b", "2024-08-02", { actors: ["PER"], citations: [cite("cnn"), cite("cnn", "second quote")] }),
+  ],
+  stances: [stance("s", "2024-08-03", { citations: [cite("pledgetimes")] })],
+});
+
+describe("sourceSections", () => {
+  it("groups by kind, reporters first, counts each entry once, and leaves out unused sources", () => {
+    expect(sourceSections(sources, entries)).toEqual([
+      {
+        id: "news",
+        title: "News outlets",
+        options: [
+          { id: "cnn", name: "CNN", count: 1 },
+          { id: "the-economist", name: "The Economist", count: 1 },
+        ],
+      },
+      {
+        id: "aggregator",
+        title: "Republishers and aggregators",
+        options: [{ id: "pledgetimes", name: "pledgetimes.com", count: 2 }],
+      },
+      {
+        id: "government",
+        title: "Governments",
+        options: [{ id: "government-of-peru", name: "Government of Peru", count: 1 }],
+      },
+    ]);
+  });
+
+  it("keeps a chosen source even when it supports no entry, so it can be unchosen", () => {
+    const titles = sourceSections(sources, entries, ["unused"]).map((s) => s.title);
+    expect(titles).toEqual(["News outlets", "Republishers and aggregators", "Forums", "Governments"]);
+  });
+});
+
+describe("countrySections", () => {
+  it("groups countries apart from organisations, with their entry counts", () => {
+    expect(
+      countrySections(
+        [
+          { id: "PER", name: "Peru", type: "country" },
+          { id: "ARG", name: "Argentina", type: "country" },
+          { id: "oas", name: "OAS", type: "organization" },
+        ],
+        entries,
+      ),
+    ).toEqual([
+      { id: "country", title: "Countries", options: [{ id: "PER", name: "Peru", count: 3 }] },
+      { id: "organization", title: "Organisations", options: [{ id: "oas", name: "OAS", count: 1 }] },
+    ]);
+  });
+
+  it("offers The Economist on the published data with the one entry it supports", () => {
+    const data = publishedData();
+    const news = sourceSections(data.sources, buildEntries(data)).find((s) => s.id === "news");
+    expect(news?.options).toContainEqual({ id: "the-economist", name: "The Economist", count: 1 });
+  });
+});

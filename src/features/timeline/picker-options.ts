@@ -1,0 +1,77 @@
+/**
+ * What the country and source pickers offer: grouped, sorted, each with the number of timeline
+ * entries it supports, so a reader sees before choosing how much a source actually stands behind.
+ */
+import type { Actor, Source } from "../../data/schemas";
+import type { TimelineEntry } from "./entries";
+import { entrySourceIds } from "./filter-entries";
+import { ACTOR_TYPE_ORDER, actorTypeGroup, SOURCE_KIND_ORDER, sourceKindLabel } from "./labels";
+
+export interface PickerOption {
+  id: string;
+  name: string;
+  count: number;
+}
+
+export interface PickerSection {
+  id: string;
+  title: string;
+  options: PickerOption[];
+}
+
+function countBy(entries: readonly TimelineEntry[], idsOf: (e: TimelineEntry) => Iterable<string>) {
+  const counts = new Map<string, number>();
+  for (const entry of entries)
+    for (const id of new Set(idsOf(entry))) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return counts;
+}
+
+function sections<T extends { id: string; name: string }, K extends string>(
+  items: readonly T[],
+  groupOf: (item: T) => K,
+  order: readonly K[],
+  title: (key: K) => string,
+  counts: ReadonlyMap<string, number>,
+  chosen: readonly string[],
+): PickerSection[] {
+  return order.flatMap((key) => {
+    const options = items
+      // Offer only what would show something, and whatever is already chosen (so it can be unchosen).
+      .filter((item) => groupOf(item) === key && ((counts.get(item.id) ?? 0) > 0 || chosen.includes(item.id)))
+      .map((item) => ({ id: item.id, name: item.name, count: counts.get(item.id) ?? 0 }))
+      .sort((a, b) => a.name.localeCompare(b.name, "en"));
+    return options.length > 0 ? [{ id: key, title: title(key), options }] : [];
+  });
+}
+
+export function sourceSections(
+  sources: readonly Source[],
+  entries: readonly TimelineEntry[],
+  chosen: readonly string[] = [],
+): PickerSection[] {
+  const counts = countBy(entries, entrySourceIds);
+  return sections(
+    sources,
+    (s) => s.kind,
+    SOURCE_KIND_ORDER,
+    (k) => sourceKindLabel[k].group,
+    counts,
+    chosen,
+  );
+}
+
+export function countrySections(
+  actors: readonly Actor[],
+  entries: readonly TimelineEntry[],
+  chosen: readonly string[] = [],
+): PickerSection[] {
+  const counts = countBy(entries, (e) => e.actors);
+  return sections(
+    actors,
+    (a) => a.type,
+    ACTOR_TYPE_ORDER,
+    (t) => actorTypeGroup[t],
+    counts,
+    chosen,
+  );
+}

@@ -1,0 +1,53 @@
+/**
+ * One citation with what a reader needs to weigh it: who published it and what kind of
+ * publisher that is, the title, the date, the verbatim quote in its own language, and the link.
+ * Everything is rendered as text; nothing from the data is ever HTML.
+ */
+import { formatDate } from "../../components/format";
+import type { Citation, Source } from "../../data/schemas";
+import { sourceKindLabel } from "./labels";
+
+interface SourceCitationProps {
+  citation: Citation;
+  publisher: Source | undefined;
+}
+
+export function SourceCitation({ citation, publisher }: SourceCitationProps) {
+  const name = publisher?.name ?? citation.publisher;
+  return (
+    <figure className="text-sm">
+      <blockquote
+        lang={citation.quoteLang}
+        className="border-l-2 border-slate-300 pl-2 break-words text-slate-800 italic"
+      >
+        {citation.quote}
+      </blockquote>
+      {citation.translation ? (
+        <p className="mt-1 pl-2.5 text-slate-700">
+          <span className="font-medium not-italic">Translation: </span>
+          {citation.translation}
+        </p>
+      ) : null}
+      <figcaption className="mt-1 break-words text-slate-700">
+        <span className="font-medium">{name}</span>
+        {publisher ? <span className="text-slate-600"> ({sourceKindLabel[publisher.kind].one})</span> : null}
+        {", "}
+        <a
+          href={citation.url}
+          target="_blank"
+          rel="noopener noreferrer"
+          className="text-blue-800 underline hover:text-blue-950 focus-visible:outline-2 focus-visible:outline-blue-700"
+        >
+          {citation.title}
+          <span className="sr-only"> ({name}, opens in a new tab)</span>
+        </a>
+        {citation.titleFromUrl ? <span className="text-slate-600"> (title taken from the link)</span> : null}
+        {citation.date
+          ? `, ${formatDate(citation.date)}`
+          : citation.dateNote
+            ? ` (undated: ${citation.dateNote})`
+            : null}
+      </figcaption>
+    </figure>
+  );
+}

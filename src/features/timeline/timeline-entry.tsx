@@ -1,0 +1,107 @@
+/** One timeline entry: when, what, who was involved, who claims it, and the sources behind it. */
+import { useId } from "react";
+import { formatDateWithPrecision } from "../../components/format";
+import type { Source } from "../../data/schemas";
+import { stanceMeta } from "../../data/stance";
+import { DisagreementView } from "./disagreement-view";
+import type { TimelineEntry } from "./entries";
+import { kindLabel, sourceKindLabel } from "./labels";
+import { SourceCitation } from "./source-citation";
+import { ActorButtons } from "./actor-buttons";
+
+export interface EntryContext {
+  sourceById: ReadonlyMap<string, Source>;
+  actorName: (id: string) => string;
+  onSelect: (id: string | null) => void;
+  onSelectCountry: (id: string) => void;
+}
+
+const ORIGIN_LABEL = { event: "Event", stance: "Stance statement", tally: "Count published" } as const;
+
+export function entryDomId(id: string) {
+  return `timeline-entry-${id}`;
+}
+
+export function TimelineEntryItem({
+  entry,
+  selected,
+  ctx,
+}: {
+  entry: TimelineEntry;
+  selected: boolean;
+  ctx: EntryContext;
+}) {
+  const titleId = useId();
+  const claimant = entry.claimant ? ctx.sourceById.get(entry.claimant) : undefined;
+  return (
+    <li
+      id={entryDomId(entry.id)}
+      aria-labelledby={titleId}
+      aria-current={selected ? "true" : undefined}
+      // Scrolled to, an entry stops below the sticky month heading instead of under it.
+      className={`scroll-mt-12 rounded-r border-l-4 py-2 pr-2 pl-3 ${selected ? "border-blue-700 bg-blue-50" : "border-slate-300"}`}
+    >
+      <p className="flex flex-wrap items-center gap-x-2 text-sm text-slate-700">
+        {entry.date ? (
+          <time dateTime={entry.date} className="font-medium">
+            {formatDateWithPrecision(entry.date, entry.datePrecision)}
+          </time>
+        ) : (
+          <span className="font-medium">Date not given{entry.dateNote ? ` (${entry.dateNote})` : ""}</span>
+        )}
+        <span aria-hidden="true">·</span>
+        <span>{kindLabel[entry.kind]}</span>
+        <span aria-hidden="true">·</span>
+        <span>{ORIGIN_LABEL[entry.origin]}</span>
+        {selected ? (
+          <span className="rounded bg-blue-800 px-1.5 text-xs font-semibold text-white">Selected</span>
+        ) : null}
+      </p>
+      <h4 id={titleId} className="mt-0.5 flex items-center gap-1.5 font-semibold">
+        {entry.stance ? (
+          // The stance is in the title's words; the dot is the map's colour for it.
+          <span
+            aria-hidden="true"
+            className={`size-2.5 shrink-0 rounded-full ${stanceMeta[entry.stance].swatch}`}
+          />
+        ) : null}
+        {entry.date ? (
+          // Undated entries cannot be selected: the URL's `event` only names dated entries.
+          <button
+            type="button"
+            aria-pressed={selected}
+            onClick={() => ctx.onSelect(selected ? null : entry.id)}
+            className="text-left underline decoration-slate-400 underline-offset-2 hover:decoration-blue-700 focus-visible:outline-2 focus-visible:outline-blue-700"
+          >
+            {entry.title}
+          </button>
+        ) : (
+          entry.title
+        )}
+      </h4>
+      <p className="mt-1 text-sm break-words">{entry.summary}</p>
+      {entry.note ? <p className="mt-1 text-sm text-slate-700">Note: {entry.note}</p> : null}
+      {claimant ? (
+        <p className="mt-1 text-sm text-slate-700">
+          Claimed by {claimant.name} ({sourceKindLabel[claimant.kind].one})
+        </p>
+      ) : null}
+      {entry.secondaryOnly ? (
+        <p className="mt-1 rounded border border-amber-300 bg-amber-50 px-2 py-1 text-sm text-amber-950">
+          Reported only by aggregators, republishers or partisan outlets: weigh it accordingly.
+        </p>
+      ) : null}
+      <ActorButtons actors={entry.actors} actorName={ctx.actorName} onSelectCountry={ctx.onSelectCountry} />
+      <ul aria-label="Sources" className="mt-2 space-y-2">
+        {entry.citations.map((c) => (
+          <li key={c.url}>
+            <SourceCitation citation={c} publisher={ctx.sourceById.get(c.publisher)} />
+          </li>
+        ))}
+      </ul>
+      {entry.disagreements.map((d) => (
+        <DisagreementView key={d.id} disagreement={d} sourceById={ctx.sourceById} />
+      ))}
+    </li>
+  );
+}

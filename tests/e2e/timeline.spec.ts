@@ -1,0 +1,126 @@
+import type { Page } from "@playwright/test";
+import { checkA11y, expect, test } from "./fixtures";
+
+const timeline = (page: Page) => page.getByRole("list", { name: "Timeline" });
+const entry = (page: Page, name: string | RegExp) => timeline(page).getByRole("listitem", { name });
+const mapDate = (page: Page) => page.getByText(/^Who recognised whom, as of /);
+
+/**
+ * axe once every lazy chunk has arrived: a panel's pulsing "Loading…" placeholder, caught
+ * mid-fade, fails the colour-contrast rule at random.
+ */
+async function checkA11ySettled(page: Page) {
+  await page.waitForLoadState("networkidle");
+  await checkA11y(page);
+}
+
+test("the full timeline, grouped by month, passes axe", async ({ page }) => {
+  await page.goto("./");
+  await expect(page.getByText(/^Showing all \d+ entries\.$/)).toBeVisible();
+  await expect(entry(page, "Presidential election held")).toBeVisible();
+  await expect(entry(page, "Maduro reported captured by US forces")).toContainText(
+    "Reported only by aggregators",
+  );
+  await expect(timeline(page).getByRole("heading", { name: "August 2024", exact: true })).toBeVisible();
+  await checkA11ySettled(page);
+  await page.getByRole("heading", { name: "What happened" }).evaluate((h) => h.scrollIntoView());
+  await page.screenshot({ path: "reports/screenshots/timeline-1280.png" });
+});
+
+test("filter by country and by source through the pickers; Back restores the previous filter", async ({
+  page,
+}) => {
+  await page.goto("./");
+  await page.getByRole("combobox", { name: "Country or organisation" }).pressSequentially("bra");
+  await page.getByRole("option", { name: /^Brazil \d+ entr/ }).click();
+  await page.keyboard.press("Escape");
+  await expect(page).toHaveURL(/\?country=BRA$/);
+  await expect(entry(page, "Lula says he still does not recognise Maduro")).toBeVisible();
+  await expect(entry(page, "Presidential election held")).toHaveCount(0);
+
+  const source = page.getByRole("combobox", { name: "Source" });
+  await source.pressSequentially("folh");
+  const news = page.getByRole("group", { name: "News outlets" });
+  await news.getByRole("option", { name: /^Folha de S\.Paulo \d+ entr/ }).click();
+  await page.keyboard.press("Escape");
+  await expect(page).toHaveURL(/\?country=BRA&source=folha$/);
+  await expect(entry(page, "Brazil: Asks for the tally sheets")).toHaveCount(1);
+  await checkA11ySettled(page);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\?country=BRA$/);
+  await expect(page.getByRole("list", { name: "Chosen sources" })).toHaveCount(0);
+  await expect(entry(page, "Lula says he still does not recognise Maduro")).toBeVisible();
+});
+
+test("?source=the-economist shows the Economist's report of the US offer and not the TSJ ruling", async ({
+  page,
+}) => {
+  await page.goto("./?source=the-economist");
+  await expect(entry(page, "The Economist reports a US offer to Maduro")).toBeVisible();
+  await expect(entry(page, /TSJ gives the CNE three days/)).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Remove The Economist" })).toBeVisible();
+});
+
+test("search narrows the list without adding history entries", async ({ page }) => {
+  await page.goto("./?kind=legal");
+  await page.getByRole("searchbox", { name: /Search/ }).pressSequentially("gonzalez");
+  await expect(page).toHaveURL(/\?kind=legal&q=gonzalez$/);
+  await expect(entry(page, "Arrest warrant issued for González")).toBeVisible();
+  await expect(entry(page, "TSJ validates the CNE result")).toHaveCount(0);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/kind=legal/);
+});
+
+test("selecting an entry highlights it and the map follows its date", async ({ page }) => {
+  await page.goto("./");
+  await expect(mapDate(page)).toBeVisible();
+  const button = timeline(page).getByRole("button", {
+    name: "Venezuela breaks diplomatic relations with Peru",
+  });
+  await button.focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\?event=venezuela-breaks-with-peru$/);
+  await expect(entry(page, "Venezuela breaks diplomatic relations with Peru")).toHaveAttribute(
+    "aria-current",
+    "true",
+  );
+  await expect(mapDate(page)).toHaveText("Who recognised whom, as of 30 Jul 2024.");
+  await page.screenshot({ path: "reports/screenshots/timeline-1280-selected.png" });
+  await timeline(page).getByRole("button", { name: "Lula says he still does not recognise Maduro" }).click();
+  await expect(mapDate(page)).toHaveText("Who recognised whom, as of 15 Aug 2024.");
+  await page.goBack();
+  await expect(mapDate(page)).toHaveText("Who recognised whom, as of 30 Jul 2024.");
+});
+
+test("a deep link opens scrolled to the selected entry", async ({ page }) => {
+  await page.goto("./?event=maduro-sworn-in");
+  const sworn = entry(page, "Maduro sworn in for a third term");
+  await expect(sworn).toHaveAttribute("aria-current", "true");
+  await expect(sworn.getByRole("button", { name: "Maduro sworn in for a third term" })).toBeInViewport();
+  await expect(mapDate(page)).toHaveText("Who recognised whom, as of 10 Jan 2025.");
+});
+
+test("an empty result names its filters and clears them", async ({ page }) => {
+  await page.goto("./?country=PER&q=no-such-words");
+  const inUse = page.getByRole("list", { name: "Filters in use" });
+  await expect(inUse.getByRole("button", { name: "Remove the filter country: Peru" })).toBeVisible();
+  await expect(inUse.getByRole("button", { name: /Remove the filter search/ })).toBeVisible();
+  await checkA11ySettled(page);
+  await page.getByRole("button", { name: "Clear the timeline filters" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByText(/^Showing all \d+ entries\.$/)).toBeVisible();
+});
+
+test("on a phone the timeline fits the width", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto("./?event=economist-whatever-he-wants");
+  await expect(entry(page, "The Economist reports a US offer to Maduro")).toBeInViewport();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: "reports/screenshots/timeline-375.png" });
+  await page.getByRole("heading", { name: "What happened" }).evaluate((h) => h.scrollIntoView());
+  await page.getByRole("combobox", { name: "Source" }).pressSequentially("a");
+  await expect(page.getByRole("listbox")).toBeVisible();
+  await page.screenshot({ path: "reports/screenshots/timeline-375-picker.png" });
+});
