@@ -17,7 +17,7 @@ export function Legend({ counts, active, onToggle, blocName }: LegendProps) {
     <div>
       <h3 className="text-sm font-semibold">Legend</h3>
       <p className="text-xs text-slate-600">Press a stance to show only the countries that hold it.</p>
-      <ul className="mt-2 grid gap-1 sm:grid-cols-2">
+      <ul className="mt-2 grid gap-1 sm:grid-cols-2 lg:grid-cols-1">
         {STANCE_IDS.map((id) => {
           const meta = stanceMeta[id];
           const pressed = active.includes(id);

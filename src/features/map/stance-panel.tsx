@@ -71,61 +71,69 @@ function StanceView({ data, date, dateRange, selected, stanceFilter, sourceFilte
 
   return (
     <div className="space-y-4">
-      <DateControl
-        date={shown}
-        range={dateRange}
-        changes={changes}
-        onPreview={setPreview}
-        onCommit={on.onDate}
-      />
-      <p id="map-summary" className="text-sm text-slate-700">
-        {summarize(formatDate(shown), counts, blocName("EU"))}
-        {sourceFilter.length > 0 ? " Only statements from the selected sources are counted." : ""}
-      </p>
-      <Suspense
-        fallback={
-          <div
-            role="status"
-            className="relative flex aspect-[2/1] w-full items-center justify-center rounded"
-          >
-            {/* Only the background pulses: fading text would fail contrast mid-fade. */}
-            <span aria-hidden="true" className="absolute inset-0 animate-pulse rounded bg-slate-100" />
-            <span className="relative text-sm text-slate-700">Loading the map…</span>
-          </div>
-        }
-      >
-        <WorldMap
-          entries={mapEntries}
-          selected={selectedSet}
-          onSelect={select}
-          summaryId="map-summary"
-          blocName={blocName}
-        />
-      </Suspense>
-      <Legend counts={counts} active={stanceFilter} onToggle={toggleStance} blocName={blocName("EU")} />
-      <BodiesList
-        bodies={entries.filter((e) => !e.onMap && e.matches)}
-        selected={selectedSet}
-        onSelect={select}
-      />
-      {selected.map((id) => {
-        const entry = entries.find((e) => e.id === id);
-        const own = stances.filter((s) => s.actor === id);
-        const history = own.length > 0 || !entry?.via ? own : stances.filter((s) => s.actor === entry.via);
-        return (
-          <CountryDetails
-            key={id}
-            id={id}
-            name={entry?.name ?? names.get(id) ?? id}
+      {/* On wide screens the map keeps two thirds; legend, bodies and details sit beside it. */}
+      <div className="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+        <div className="space-y-4">
+          <DateControl
             date={shown}
-            entry={entry}
-            history={[...history].sort((a, b) => a.date.localeCompare(b.date))}
-            blocName={entry?.via ? blocName(entry.via) : undefined}
-            sourceName={sourceName}
-            onClose={() => on.onSelect(selected.filter((s) => s !== id))}
+            range={dateRange}
+            changes={changes}
+            onPreview={setPreview}
+            onCommit={on.onDate}
           />
-        );
-      })}
+          <p id="map-summary" className="text-sm text-slate-700">
+            {summarize(formatDate(shown), counts, blocName("EU"))}
+            {sourceFilter.length > 0 ? " Only statements from the selected sources are counted." : ""}
+          </p>
+          <Suspense
+            fallback={
+              <div
+                role="status"
+                className="relative flex aspect-[2/1] w-full items-center justify-center rounded"
+              >
+                {/* Only the background pulses: fading text would fail contrast mid-fade. */}
+                <span aria-hidden="true" className="absolute inset-0 animate-pulse rounded bg-slate-100" />
+                <span className="relative text-sm text-slate-700">Loading the map…</span>
+              </div>
+            }
+          >
+            <WorldMap
+              entries={mapEntries}
+              selected={selectedSet}
+              onSelect={select}
+              summaryId="map-summary"
+              blocName={blocName}
+            />
+          </Suspense>
+        </div>
+        <div className="space-y-4">
+          <Legend counts={counts} active={stanceFilter} onToggle={toggleStance} blocName={blocName("EU")} />
+          <BodiesList
+            bodies={entries.filter((e) => !e.onMap && e.matches)}
+            selected={selectedSet}
+            onSelect={select}
+          />
+          {selected.map((id) => {
+            const entry = entries.find((e) => e.id === id);
+            const own = stances.filter((s) => s.actor === id);
+            const history =
+              own.length > 0 || !entry?.via ? own : stances.filter((s) => s.actor === entry.via);
+            return (
+              <CountryDetails
+                key={id}
+                id={id}
+                name={entry?.name ?? names.get(id) ?? id}
+                date={shown}
+                entry={entry}
+                history={[...history].sort((a, b) => a.date.localeCompare(b.date))}
+                blocName={entry?.via ? blocName(entry.via) : undefined}
+                sourceName={sourceName}
+                onClose={() => on.onSelect(selected.filter((s) => s !== id))}
+              />
+            );
+          })}
+        </div>
+      </div>
       <div>
         <h3 className="mb-1 text-sm font-semibold">The map as a table</h3>
         <StanceTable
