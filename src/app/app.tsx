@@ -1,34 +1,44 @@
 /** Composes the three panels around one view state read from the URL. */
 import { ErrorBoundary } from "../components/error-boundary";
-import { formatDate } from "../components/format";
 import { Panel } from "../components/panel";
 import { UrlNotice } from "../features/filters/url-notice";
 import { StancePanel } from "../features/map/stance-panel";
 import { TallyPanel } from "../features/tallies/tally-panel";
 import { TimelinePanel } from "../features/timeline/timeline-panel";
 import { DataWarnings } from "./data-warnings";
+import { browserLang, I18nProvider, useI18n } from "../i18n/i18n";
+import { LanguageSwitcher } from "./language-switcher";
 import { useView } from "./use-view";
 
 export function App() {
-  const { view, update, ignored, known } = useView();
+  const state = useView();
+  return (
+    <I18nProvider lang={state.view.lang ?? browserLang()}>
+      <Dashboard {...state} />
+    </I18nProvider>
+  );
+}
+
+function Dashboard({ view, update, ignored, known }: ReturnType<typeof useView>) {
+  const { t, f, lang } = useI18n();
   return (
     <div className="mx-auto max-w-7xl p-4">
-      <header className="mb-4">
-        <h1 className="text-2xl font-bold">Venezuela 2024: the disputed election, source by source</h1>
-        <p className="mt-1 max-w-3xl text-slate-700">
-          Who recognised whom and when, what each count of the votes of 28 July 2024 says, and what happened,
-          according to whom. Every figure and statement links to its source.
-        </p>
+      <header className="mb-4 flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-bold">{t.title}</h1>
+          <p className="mt-1 max-w-3xl text-slate-700">{t.intro}</p>
+        </div>
+        <LanguageSwitcher lang={lang} onChange={(next) => update({ lang: next })} />
       </header>
       <UrlNotice ignored={ignored} />
       <main className="mt-4 grid gap-4">
         <Panel
           id="recognition"
-          title="Recognition"
-          description={view.date ? `Who recognised whom, as of ${formatDate(view.date)}.` : undefined}
+          title={t.panels.recognition}
+          description={view.date ? t.panels.recognitionAsOf(f.date(view.date)) : undefined}
         >
           <DataWarnings files={["actors", "stances", "sources"]} />
-          <ErrorBoundary area="recognition panel">
+          <ErrorBoundary area={t.panels.recognition}>
             <StancePanel
               date={view.date}
               dateRange={known.dateRange}
@@ -41,13 +51,9 @@ export function App() {
             />
           </ErrorBoundary>
         </Panel>
-        <Panel
-          id="tallies"
-          title="The counts"
-          description="The electoral council's figures against the tally-sheet count."
-        >
+        <Panel id="tallies" title={t.panels.counts} description={t.panels.countsDescription}>
           <DataWarnings files={["tallies", "sources", "disagreements"]} />
-          <ErrorBoundary area="tally comparison">
+          <ErrorBoundary area={t.panels.counts}>
             <TallyPanel
               compare={view.tallies}
               sourceFilter={view.source}
@@ -56,9 +62,9 @@ export function App() {
           </ErrorBoundary>
         </Panel>
         <div>
-          <Panel id="timeline" title="What happened" description="Events in order, each with its sources.">
+          <Panel id="timeline" title={t.panels.timeline} description={t.panels.timelineDescription}>
             <DataWarnings files={["events", "stances", "tallies", "sources", "actors"]} />
-            <ErrorBoundary area="timeline">
+            <ErrorBoundary area={t.panels.timeline}>
               <TimelinePanel
                 filters={{
                   country: view.country,

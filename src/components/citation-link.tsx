@@ -1,8 +1,9 @@
 /** One citation: publisher, title, date and the verbatim quote, with a link out. Text only, never HTML. */
 import type { Citation } from "../data/schemas";
-import { formatDate } from "./format";
+import { useI18n } from "../i18n/i18n";
 
 export function CitationLink({ citation, publisherName }: { citation: Citation; publisherName: string }) {
+  const { t, f } = useI18n();
   return (
     <figure className="text-sm">
       <blockquote
@@ -15,12 +16,9 @@ export function CitationLink({ citation, publisherName }: { citation: Citation; 
         {publisherName},{" "}
         <a href={citation.url} target="_blank" rel="noopener noreferrer" className="text-blue-800 underline">
           {citation.title}
+          <span className="sr-only"> ({t.opensInNewTab})</span>
         </a>
-        {citation.date
-          ? `, ${formatDate(citation.date)}`
-          : citation.dateNote
-            ? ` (${citation.dateNote})`
-            : null}
+        {citation.date ? `, ${f.date(citation.date)}` : citation.dateNote ? ` (${citation.dateNote})` : null}
       </figcaption>
     </figure>
   );

@@ -1,22 +1,12 @@
-/** Numbers and dates formatted with Intl, never by hand. */
-const numberFormat = new Intl.NumberFormat("en-US");
-const dateFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  timeZone: "UTC",
-});
+/**
+ * English formatters for code that has no language context (tests, pure helpers).
+ * Views take theirs from useI18n(), which formats in the reader's language.
+ */
+import { formatters } from "../i18n/format";
 
-export const formatVotes = (votes: number) => numberFormat.format(votes);
+const en = formatters("en");
 
-/** A printed percentage as the source printed it ("51.20" stays "51.20%"). */
-export const formatShare = (share: string) => `${share}%`;
-
-export function formatDate(iso: string): string {
-  return dateFormat.format(new Date(`${iso}T00:00:00Z`));
-}
-
-const PRECISION_WORD = { on: "", by: "by ", about: "about " } as const;
-export function formatDateWithPrecision(iso: string, precision: keyof typeof PRECISION_WORD = "on"): string {
-  return `${PRECISION_WORD[precision]}${formatDate(iso)}`;
-}
+export const formatVotes = en.number;
+export const formatShare = en.share;
+export const formatDate = en.date;
+export const formatDateWithPrecision = en.dateWithPrecision;

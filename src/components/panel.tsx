@@ -1,5 +1,7 @@
 /** A titled region that owns its loading and error states, so features read data-first. */
 import { useEffect, useState, type ReactNode } from "react";
+import { DataError } from "../data/fetch-json";
+import { useI18n } from "../i18n/i18n";
 
 /** After this long, a loading message says the server is slow rather than leaving the reader guessing. */
 const SLOW_AFTER_MS = 4000;
@@ -28,6 +30,7 @@ export function Panel({ id, title, description, children }: PanelProps) {
 }
 
 export function Loading({ what }: { what: string }) {
+  const { t } = useI18n();
   const [slow, setSlow] = useState(false);
   useEffect(() => {
     const timer = setTimeout(() => setSlow(true), SLOW_AFTER_MS);
@@ -35,26 +38,30 @@ export function Loading({ what }: { what: string }) {
   }, []);
   return (
     <p role="status" className="text-sm text-slate-600">
-      Loading {what}…
-      {slow
-        ? " This is taking longer than usual; the server or the connection is slow. The rest of the page works meanwhile."
-        : ""}
+      {t.loading(what)}
+      {slow ? ` ${t.loadingSlow}` : ""}
     </p>
   );
 }
 
 export function LoadError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
-  const message = error instanceof Error ? error.message : "Something went wrong while loading the data.";
+  const { t } = useI18n();
+  const message =
+    error instanceof DataError
+      ? t.loadErrors[error.kind](error.file, error.status)
+      : error instanceof Error
+        ? error.message
+        : t.loadFailed;
   return (
     <div role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">
       <p>{message}</p>
-      <p className="mt-1">The other panels keep working.</p>
+      <p className="mt-1">{t.otherPanelsWork}</p>
       <button
         type="button"
         onClick={onRetry}
-        className="mt-2 rounded border border-red-400 bg-white px-3 py-1 font-medium hover:bg-red-100 focus-visible:outline-2 focus-visible:outline-red-700"
+        className="mt-2 min-h-11 rounded border border-red-400 bg-white px-3 py-1 font-medium hover:bg-red-100 focus-visible:outline-2 focus-visible:outline-red-700"
       >
-        Retry
+        {t.retry}
       </button>
     </div>
   );

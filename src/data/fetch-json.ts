@@ -13,13 +13,21 @@ export class DataError extends Error {
   readonly kind: DataErrorKind;
   readonly file: string;
   readonly problems: DataProblem[];
+  readonly status?: number;
 
-  constructor(kind: DataErrorKind, file: string, message: string, problems: DataProblem[] = []) {
+  constructor(
+    kind: DataErrorKind,
+    file: string,
+    message: string,
+    problems: DataProblem[] = [],
+    status?: number,
+  ) {
     super(message);
     this.name = "DataError";
     this.kind = kind;
     this.file = file;
     this.problems = problems;
+    this.status = status;
   }
 }
 
@@ -55,7 +63,13 @@ export async function fetchJson<T>(
     throw new DataError("missing", file, `The data file ${file} was not found on the server.`);
   }
   if (!response.ok) {
-    throw new DataError("server", file, `The server failed to send ${file} (error ${response.status}).`);
+    throw new DataError(
+      "server",
+      file,
+      `The server failed to send ${file} (error ${response.status}).`,
+      [],
+      response.status,
+    );
   }
   let json: unknown;
   try {

@@ -26,7 +26,7 @@ export function checkViewAgainstData(
       if (ids.has(id)) return [id];
       // People type codes by hand: `bra` means BRA.
       if (ids.has(id.toUpperCase())) return [id.toUpperCase()];
-      ignored.push({ param, value: id, reason: "is not in the data" });
+      ignored.push({ param, value: id, reason: "not-in-data" });
       return [];
     });
     return [...new Set(kept)].sort();
@@ -42,7 +42,8 @@ export function checkViewAgainstData(
       ignored.push({
         param: "asof",
         value: asof,
-        reason: `is outside the dates in the data (${first} to ${last})`,
+        reason: "outside-dates",
+        detail: `${first} – ${last}`,
       });
       asof = null;
     } else if (asof === last) {
@@ -52,7 +53,7 @@ export function checkViewAgainstData(
 
   let event = view.event;
   if (event && known.events && !known.events.has(event)) {
-    ignored.push({ param: "event", value: event, reason: "is not in the data" });
+    ignored.push({ param: "event", value: event, reason: "not-in-data" });
     event = null;
   }
 
@@ -63,7 +64,8 @@ export function checkViewAgainstData(
       ignored.push({
         param: "compare",
         value: compare.join(","),
-        reason: `names a tally that is not in the data (${unknown.join(", ")})`,
+        reason: "unknown-tally",
+        detail: unknown.join(", "),
       });
       compare = null;
     }

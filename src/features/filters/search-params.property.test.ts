@@ -60,6 +60,7 @@ function isValidView(view: ViewState) {
   if (view.event !== null) expect(view.event).toMatch(slug);
   if (view.compare !== null) expect(view.compare).toHaveLength(2);
   if (view.q !== null) expect(view.q.length).toBeLessThanOrEqual(200);
+  if (view.lang !== null) expect(["en", "es"]).toContain(view.lang);
   expect(serializeView(view).length).toBeLessThan(10_000);
 }
 

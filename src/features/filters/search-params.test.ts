@@ -21,6 +21,7 @@ describe("parseView", () => {
     ["event kinds", "?kind=legal,diplomatic", { kind: ["diplomatic", "legal"] }],
     ["a search, tidied", "?q=%20%20Torrej%C3%B3n%0A%20base", { q: "Torrejón base" }],
     ["an empty search as no search", "?q=", {}],
+    ["a language", "?lang=es", { lang: "es" }],
   ])("reads %s", (_, search, expected) => {
     const result = parseView(search);
     expect(result.view).toEqual(view(expected));
@@ -31,6 +32,7 @@ describe("parseView", () => {
     ["a malformed country", "?country=BRA,<script>", { country: ["BRA"] }, "<script>"],
     ["an unknown stance", "?stance=loves-maduro", {}, "loves-maduro"],
     ["an unknown event kind", "?kind=gossip,legal", { kind: ["legal"] }, "gossip"],
+    ["a language we do not have", "?lang=fr", {}, "fr"],
     ["a date that does not exist", "?asof=2024-02-30", {}, "2024-02-30"],
     ["a date in another format", "?asof=7/8/2024", {}, "7/8/2024"],
     ["one tally to compare", "?compare=cne-2024-08-02", {}, "cne-2024-08-02"],
@@ -78,6 +80,7 @@ describe("serializeView", () => {
     "?event=tsj-ruling&compare=opposition-83-5,cne-2024-07-29",
     "?country=EU,oas",
     "?kind=legal,report&q=Torrejón+base",
+    "?country=VEN&asof=2024-08-07&lang=es",
   ])("round-trips %s unchanged", (search) => {
     expect(serializeView(parseView(search).view)).toBe(search);
   });

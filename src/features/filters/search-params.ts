@@ -19,6 +19,8 @@ export interface ViewState {
   /** Timeline filters: event kinds, and free text searched in titles, summaries and quotes. */
   kind: EventKind[];
   q: string | null;
+  /** The interface language; without it the browser's language decides. */
+  lang: "en" | "es" | null;
 }
 
 export const EMPTY_VIEW: ViewState = {
@@ -30,6 +32,7 @@ export const EMPTY_VIEW: ViewState = {
   compare: null,
   kind: [],
   q: null,
+  lang: null,
 };
 
 export type ParamName = keyof ViewState;
@@ -43,6 +46,7 @@ export const PARAM_ORDER: ParamName[] = [
   "asof",
   "event",
   "compare",
+  "lang",
 ];
 
 /** Hostile links can be megabytes long; nothing legitimate comes close to these limits. */
@@ -146,6 +150,10 @@ export const viewParsers = {
     parse: (raw) => (raw.length <= 200 && SLUG.test(raw.toLowerCase()) ? raw.toLowerCase() : null),
     serialize: (value: string) => value,
   }),
+  lang: createParser({
+    parse: (raw) => (raw === "en" || raw === "es" ? raw : null),
+    serialize: (value: "en" | "es") => value,
+  }),
   compare: createParser({
     parse: compareValue,
     serialize: (value: string[]) => value.join(","),
@@ -173,10 +181,23 @@ export function sameSearch(a: string, b: string): boolean {
   return a === b || decode(a) === decode(b);
 }
 
+export type IgnoredReason =
+  | "unreadable"
+  | "unknown-param"
+  | "repeated"
+  | "invalid"
+  | "compare-two"
+  | "not-in-data"
+  | "outside-dates"
+  | "unknown-tally";
+
 export interface Ignored {
   param: string;
   value: string;
-  reason: string;
+  /** Why it was ignored; the notice words it in the reader's language. */
+  reason: IgnoredReason;
+  /** Extra facts for the message, e.g. the data's date range. */
+  detail?: string;
 }
 
 const describe = (value: string) => (value.length > 60 ? `${value.slice(0, 57)}…` : value);
@@ -189,7 +210,7 @@ export function parseView(search: string): { view: ViewState; ignored: Ignored[]
   } catch {
     return {
       view: EMPTY_VIEW,
-      ignored: [{ param: "(link)", value: describe(search), reason: "could not be read" }],
+      ignored: [{ param: "(link)", value: describe(search), reason: "unreadable" }],
     };
   }
   const view: ViewState = { ...EMPTY_VIEW };
@@ -201,7 +222,7 @@ export function parseView(search: string): { view: ViewState; ignored: Ignored[]
       ignored.push({
         param: describe(param),
         value: describe(raw),
-        reason: "is not a setting this page knows",
+        reason: "unknown-param",
       });
       continue;
     }
@@ -210,7 +231,7 @@ export function parseView(search: string): { view: ViewState; ignored: Ignored[]
       ignored.push({
         param,
         value: describe(raw),
-        reason: "was given more than once; the first value is used",
+        reason: "repeated",
       });
       continue;
     }
@@ -227,15 +248,16 @@ export function parseView(search: string): { view: ViewState; ignored: Ignored[]
       ({ kept: view[name], dropped } = parseListValue(raw, listRules[name]));
     } else if (name === "compare") {
       view.compare = compareValue(raw);
-      if (!view.compare)
-        ignored.push({ param, value: describe(raw), reason: "must name two different tallies" });
+      if (!view.compare) ignored.push({ param, value: describe(raw), reason: "compare-two" });
+    } else if (name === "lang") {
+      view.lang = viewParsers.lang.parse(raw);
+      if (view.lang === null) dropped = [raw];
     } else {
       const value = viewParsers[name].parse(raw);
       view[name] = value;
       if (value === null) dropped = [raw];
     }
-    for (const item of dropped)
-      ignored.push({ param, value: describe(item), reason: "is not a valid value" });
+    for (const item of dropped) ignored.push({ param, value: describe(item), reason: "invalid" });
   }
   return { view, ignored };
 }
