@@ -4,7 +4,8 @@ import { renderApp } from "./render-app";
 
 afterEach(() => vi.unstubAllGlobals());
 
-const map = () => screen.findByRole("group", { name: "World map of recognition stances" }, { timeout: 5000 });
+const map = () =>
+  screen.findByRole("group", { name: "World map of recognition stances" }, { timeout: 15_000 });
 
 describe("the recognition map", () => {
   it("names and colours each country by its stance on the date in the link", async () => {
@@ -101,5 +102,27 @@ describe("the recognition map", () => {
     const table = await screen.findByRole("table", { name: /Stances as of 7 Aug 2024/ });
     expect(within(table).getByRole("row", { name: /Guatemala/ })).toBeInTheDocument();
     expect(within(table).queryByRole("row", { name: /Russia/ })).not.toBeInTheDocument();
+  });
+});
+
+describe("the recognition map in Spanish", () => {
+  it("names countries and stances in Spanish and formats the date the Spanish way", async () => {
+    renderApp({ url: "/?asof=2024-08-07&lang=es" });
+    const world = await screen.findByRole(
+      "group",
+      { name: "Mapa mundial de las posiciones de reconocimiento" },
+      { timeout: 15_000 },
+    );
+    expect(
+      await within(world).findByRole("button", { name: "Perú: Reconoce a González" }),
+    ).toBeInTheDocument();
+    expect(
+      within(world).getByRole("button", {
+        name: "Francia: Rechaza el resultado del CNE (a través de la Unión Europea)",
+      }),
+    ).toBeInTheDocument();
+    expect(world).toHaveAccessibleDescription(/^Al 7 de agosto de 2024: .*países reconocen a Maduro/);
+    expect(screen.getByRole("button", { name: /^Pide las actas · 3 países/ })).toBeInTheDocument();
+    expect(document.documentElement).toHaveAttribute("lang", "es");
   });
 });

@@ -1,8 +1,8 @@
 /** The selected actor's stance history: every statement with its date, speaker, quote and links. */
 import { CitationLink } from "../../components/citation-link";
-import { formatDate, formatDateWithPrecision } from "../../components/format";
+import { useI18n } from "../../i18n/i18n";
 import type { StanceStatement } from "../../data/schemas";
-import { NO_POSITION, stanceMeta } from "../../data/stance";
+import { stanceMeta } from "../../data/stance";
 import type { StanceEntry } from "./stance-model";
 
 interface CountryDetailsProps {
@@ -28,6 +28,7 @@ export function CountryDetails({
   sourceName,
   onClose,
 }: CountryDetailsProps) {
+  const { t, f } = useI18n();
   const headingId = `details-${id}`;
   return (
     <section aria-labelledby={headingId} className="rounded border border-slate-300 bg-slate-50 p-3">
@@ -38,19 +39,20 @@ export function CountryDetails({
         <button
           type="button"
           onClick={onClose}
-          aria-label={`Close the details of ${name}`}
+          aria-label={t.map.details.closeLabel(name)}
           className="min-h-11 min-w-11 rounded border border-slate-300 bg-white px-2 text-sm hover:bg-slate-100"
         >
-          Close
+          {t.map.details.close}
         </button>
       </div>
       <p className="text-sm">
-        On {formatDate(date)}: <strong>{entry ? stanceMeta[entry.stance].label : NO_POSITION.label}</strong>
-        {entry ? `, since ${formatDate(entry.since)}` : ""}
-        {entry?.via ? ` (via the ${blocName ?? entry.via}: it has no recorded position of its own)` : ""}
+        {t.map.details.on(f.date(date))}
+        <strong>{entry ? t.stances[entry.stance].label : t.stances.none.label}</strong>
+        {entry ? t.map.details.since(f.date(entry.since)) : ""}
+        {entry?.via ? t.map.details.via(blocName ?? entry.via) : ""}
       </p>
       {history.length > 0 ? (
-        <ol aria-label={`Stance history of ${name}`} className="mt-3 space-y-3">
+        <ol aria-label={t.map.details.history(name)} className="mt-3 space-y-3">
           {history.map((statement) => (
             <li
               key={statement.id}
@@ -59,19 +61,19 @@ export function CountryDetails({
             >
               <p className="text-sm">
                 <time dateTime={statement.date}>
-                  {formatDateWithPrecision(statement.date, statement.datePrecision)}
+                  {f.dateWithPrecision(statement.date, statement.datePrecision)}
                 </time>{" "}
-                · <span className="font-medium">{stanceMeta[statement.stance].label}</span>
-                {statement.date > date ? (
-                  <span className="text-slate-600"> (after the selected date)</span>
-                ) : null}
+                · <span className="font-medium">{t.stances[statement.stance].label}</span>
+                {statement.date > date ? <span className="text-slate-600">{t.map.details.after}</span> : null}
               </p>
               <p className="text-sm">
                 {statement.speaker ? `${statement.speaker}, ` : ""}
                 {sourceName(statement.claimant)}: {statement.summary}
               </p>
-              {statement.note ? <p className="text-sm text-slate-700">Note: {statement.note}</p> : null}
-              <ul aria-label="Sources" className="mt-1 space-y-2">
+              {statement.note ? (
+                <p className="text-sm text-slate-700">{t.map.details.note(statement.note)}</p>
+              ) : null}
+              <ul aria-label={t.map.details.sources} className="mt-1 space-y-2">
                 {statement.citations.map((citation) => (
                   <li key={`${citation.url}-${citation.quote.slice(0, 20)}`}>
                     <CitationLink citation={citation} publisherName={sourceName(citation.publisher)} />
@@ -82,7 +84,7 @@ export function CountryDetails({
           ))}
         </ol>
       ) : (
-        <p className="mt-2 text-sm text-slate-600">The data holds no statement by {name}.</p>
+        <p className="mt-2 text-sm text-slate-600">{t.map.details.none(name)}</p>
       )}
     </section>
   );

@@ -4,7 +4,7 @@
  * drag is one history entry.
  */
 import { useState, type KeyboardEvent } from "react";
-import { formatDate } from "../../components/format";
+import { useI18n } from "../../i18n/i18n";
 import { addDays, daysBetween, stepChange } from "./date-steps";
 
 interface DateControlProps {
@@ -16,6 +16,7 @@ interface DateControlProps {
 }
 
 export function DateControl({ date, range, changes, onPreview, onCommit }: DateControlProps) {
+  const { t, f } = useI18n();
   const [first, last] = range;
   const total = Math.max(daysBetween(first, last), 1);
   const [dragging, setDragging] = useState(false);
@@ -42,7 +43,7 @@ export function DateControl({ date, range, changes, onPreview, onCommit }: DateC
   return (
     <div>
       <label htmlFor="asof-slider" className="text-sm font-medium">
-        Stances as of <span className="font-semibold">{formatDate(date)}</span>
+        {t.map.date.label} <span className="font-semibold">{f.date(date)}</span>
       </label>
       <div className="relative mt-1">
         <input
@@ -52,7 +53,7 @@ export function DateControl({ date, range, changes, onPreview, onCommit }: DateC
           max={total}
           step={1}
           value={daysBetween(first, date)}
-          aria-valuetext={formatDate(date)}
+          aria-valuetext={f.date(date)}
           aria-describedby="asof-help"
           className="h-11 w-full cursor-pointer accent-slate-800"
           onPointerDown={() => setDragging(true)}
@@ -78,21 +79,21 @@ export function DateControl({ date, range, changes, onPreview, onCommit }: DateC
         </div>
       </div>
       <div className="mt-1 flex flex-wrap items-center justify-between gap-2 text-xs text-slate-600">
-        <span id="asof-help">Marks show the dates when a stance changed; arrow keys move between them.</span>
+        <span id="asof-help">{t.map.date.help}</span>
         <span className="flex gap-2">
           <button
             type="button"
             className="min-h-11 rounded border border-slate-300 px-3 hover:bg-slate-50"
             onClick={() => commit(stepChange(changes, date, -1))}
           >
-            Previous change
+            {t.map.date.previous}
           </button>
           <button
             type="button"
             className="min-h-11 rounded border border-slate-300 px-3 hover:bg-slate-50"
             onClick={() => commit(stepChange(changes, date, 1))}
           >
-            Next change
+            {t.map.date.next}
           </button>
         </span>
       </div>

@@ -1,8 +1,9 @@
 /** What each colour means, how many countries hold it, and a filter toggle per stance. */
 import type { StanceId } from "../../data/schemas";
 import { NO_POSITION, STANCE_IDS, stanceMeta } from "../../data/stance";
-import { SUBJECT_FILL, SUBJECT_LABEL } from "./map-style";
-import { describeCount, type StanceCounts } from "./stance-model";
+import { useI18n } from "../../i18n/i18n";
+import { SUBJECT_FILL } from "./map-style";
+import type { StanceCounts } from "./stance-model";
 
 interface LegendProps {
   counts: StanceCounts;
@@ -13,10 +14,11 @@ interface LegendProps {
 }
 
 export function Legend({ counts, active, onToggle, blocName }: LegendProps) {
+  const { t } = useI18n();
   return (
     <div>
-      <h3 className="text-sm font-semibold">Legend</h3>
-      <p className="text-xs text-slate-600">Press a stance to show only the countries that hold it.</p>
+      <h3 className="text-sm font-semibold">{t.map.legend.title}</h3>
+      <p className="text-xs text-slate-600">{t.map.legend.hint}</p>
       <ul className="mt-2 grid gap-1 sm:grid-cols-2 lg:grid-cols-1">
         {STANCE_IDS.map((id) => {
           const meta = stanceMeta[id];
@@ -33,9 +35,11 @@ export function Legend({ counts, active, onToggle, blocName }: LegendProps) {
               >
                 <span aria-hidden="true" className={`mt-0.5 size-4 shrink-0 rounded-sm ${meta.swatch}`} />
                 <span>
-                  <span className="font-medium">{meta.label}</span>{" "}
-                  <span className="text-slate-700">· {describeCount(counts[id], blocName)}</span>
-                  <span className="block text-xs text-slate-600">{meta.rule}</span>
+                  <span className="font-medium">{t.stances[id].label}</span>{" "}
+                  <span className="text-slate-700">
+                    · {t.map.count(counts[id].total, counts[id].via, blocName)}
+                  </span>
+                  <span className="block text-xs text-slate-600">{t.stances[id].rule}</span>
                 </span>
               </button>
             </li>
@@ -48,7 +52,7 @@ export function Legend({ counts, active, onToggle, blocName }: LegendProps) {
             aria-hidden="true"
             className={`size-3 rounded-sm border border-slate-300 ${NO_POSITION.swatch}`}
           />
-          {NO_POSITION.label}
+          {t.stances.none.label}
         </li>
         <li className="flex items-center gap-1">
           <span
@@ -58,11 +62,11 @@ export function Legend({ counts, active, onToggle, blocName }: LegendProps) {
               background: "repeating-linear-gradient(45deg, #475569 0 2px, #fff 2px 4px)",
             }}
           />
-          Hatched: via the {blocName} (a member without a stance of its own)
+          {t.map.legend.hatched(blocName)}
         </li>
         <li className="flex items-center gap-1">
           <span aria-hidden="true" className="size-3 rounded-sm" style={{ background: SUBJECT_FILL }} />
-          {SUBJECT_LABEL}
+          {t.map.subject}
         </li>
       </ul>
     </div>

@@ -3,7 +3,6 @@ import type { StanceId } from "../../data/schemas";
 
 /** Venezuela is the subject of the dispute, not a country with a stance on it. */
 export const SUBJECT_FILL = "var(--color-stance-subject)";
-export const SUBJECT_LABEL = "Venezuela: the country whose election is disputed";
 
 /** Members that take their bloc's stance are hatched in the stance colour. */
 export const viaPatternId = (stance: StanceId) => `via-${stance}`;

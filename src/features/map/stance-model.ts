@@ -5,7 +5,8 @@
 import { countryName } from "../../data/country-names";
 import type { Actor, StanceId, StanceStatement } from "../../data/schemas";
 import { stancesAsOf, type ActorStance } from "../../data/selectors";
-import { STANCE_IDS, stanceMeta } from "../../data/stance";
+import { STANCE_IDS } from "../../data/stance";
+import type { Catalog } from "../../i18n/catalog";
 
 export interface StanceEntry extends ActorStance {
   id: string;
@@ -30,7 +31,12 @@ export function stanceEntries(
   stances: readonly StanceStatement[],
   actors: readonly Actor[],
   date: string,
-  options: { sources?: readonly string[]; stances?: readonly StanceId[] } = {},
+  options: {
+    sources?: readonly string[];
+    stances?: readonly StanceId[];
+    /** The actor's name in the reader's language. */
+    nameOf?: (id: string, fallback: string) => string;
+  } = {},
 ): StanceEntry[] {
   const asOf = stancesAsOf(statementsFromSources(stances, options.sources ?? []), actors, date);
   const actorById = new Map(actors.map((a) => [a.id, a]));
@@ -38,7 +44,8 @@ export function stanceEntries(
   const entries: StanceEntry[] = [];
   for (const [id, stance] of asOf) {
     const actor = actorById.get(id);
-    const name = actor?.name ?? countryName(id) ?? id;
+    const fallback = actor?.name ?? countryName(id) ?? id;
+    const name = options.nameOf ? options.nameOf(id, fallback) : fallback;
     const onMap = actor ? actor.type === "country" : /^[A-Z]{3}$/.test(id);
     entries.push({ ...stance, id, name, onMap, matches: filter.size === 0 || filter.has(stance.stance) });
   }
@@ -69,27 +76,24 @@ export function changeDates(stances: readonly StanceStatement[]): string[] {
   return [...dates];
 }
 
-const countryWord = (n: number) => (n === 1 ? "1 country" : `${n} countries`);
-
-/** How many hold a stance, e.g. "31 countries (27 via the European Union)". */
-export function describeCount(count: { total: number; via: number }, blocName: string): string {
-  return `${countryWord(count.total)}${count.via > 0 ? ` (${count.via} via the ${blocName})` : ""}`;
-}
-
 /** The map's text summary, e.g. "On 7 Aug 2024: 11 countries recognize Maduro, …". */
-export function summarize(formattedDate: string, counts: StanceCounts, blocName: string): string {
+export function summarize(t: Catalog, formattedDate: string, counts: StanceCounts, blocName: string): string {
   const parts = STANCE_IDS.filter((id) => counts[id].total > 0).map(
-    (id) => `${describeCount(counts[id], blocName)} ${stanceMeta[id].verb}`,
+    (id) =>
+      `${t.map.count(counts[id].total, counts[id].via, blocName)} ${t.stances[id].verb(counts[id].total)}`,
   );
-  return parts.length > 0
-    ? `On ${formattedDate}: ${parts.join(", ")}.`
-    : `On ${formattedDate}: no country has a recorded position.`;
+  return parts.length > 0 ? t.map.summary(formattedDate, parts) : t.map.summaryEmpty(formattedDate);
 }
 
+/** "Peru: Recognizes González", or "France: Rejects the CNE result (via the European Union)". */
 export function accessibleName(
+  t: Catalog,
   entry: Pick<StanceEntry, "name" | "stance" | "via">,
   blocName?: string,
 ): string {
-  const via = entry.via ? ` (via the ${blocName ?? entry.via})` : "";
-  return `${entry.name}: ${stanceMeta[entry.stance].label}${via}`;
+  return t.map.accessibleName(
+    entry.name,
+    t.stances[entry.stance].label,
+    entry.via ? (blocName ?? entry.via) : undefined,
+  );
 }

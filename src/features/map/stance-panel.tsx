@@ -1,7 +1,7 @@
 /** The recognition view: date control, map, legend, bodies, details and the table, in one state. */
 import { lazy, Suspense, useMemo, useState } from "react";
 import { LoadError, Loading } from "../../components/panel";
-import { formatDate } from "../../components/format";
+import { useI18n } from "../../i18n/i18n";
 import type { StanceId } from "../../data/schemas";
 import { useDataFiles, type Files } from "../../data/use-data-files";
 import { BodiesList } from "./bodies-list";
@@ -27,9 +27,10 @@ export interface StancePanelProps {
 }
 
 export function StancePanel(props: StancePanelProps) {
+  const { t } = useI18n();
   const { data, error, isPending, retry } = useDataFiles(["actors", "stances", "sources"] as const);
   if (error) return <LoadError error={error} onRetry={retry} />;
-  if (isPending || !data || !props.date || !props.dateRange) return <Loading what="the recognition data" />;
+  if (isPending || !data || !props.date || !props.dateRange) return <Loading what={t.map.loadingData} />;
   return <StanceView {...props} date={props.date} dateRange={props.dateRange} data={data} />;
 }
 
@@ -40,6 +41,7 @@ interface StanceViewProps extends StancePanelProps {
 }
 
 function StanceView({ data, date, dateRange, selected, stanceFilter, sourceFilter, ...on }: StanceViewProps) {
+  const { t, f, actorName } = useI18n();
   // While the slider is dragged the map previews the date; the URL changes on release.
   const [preview, setPreview] = useState<string | null>(null);
   const shown = preview ?? date;
@@ -47,11 +49,19 @@ function StanceView({ data, date, dateRange, selected, stanceFilter, sourceFilte
   const { stances } = data.stances;
 
   const entries = useMemo(
-    () => stanceEntries(stances, actors, shown, { sources: sourceFilter, stances: stanceFilter }),
-    [stances, actors, shown, sourceFilter, stanceFilter],
+    () =>
+      stanceEntries(stances, actors, shown, {
+        sources: sourceFilter,
+        stances: stanceFilter,
+        nameOf: actorName,
+      }),
+    [stances, actors, shown, sourceFilter, stanceFilter, actorName],
   );
   const changes = useMemo(() => changeDates(stances), [stances]);
-  const names = useMemo(() => new Map(actors.map((a) => [a.id, a.name])), [actors]);
+  const names = useMemo(
+    () => new Map(actors.map((a) => [a.id, actorName(a.id, a.name)])),
+    [actors, actorName],
+  );
   const sources = useMemo(() => new Map(data.sources.sources.map((s) => [s.id, s.name])), [data.sources]);
   const blocName = (id: string) => names.get(id) ?? id;
   const sourceName = (id: string) => sources.get(id) ?? id;
@@ -82,8 +92,8 @@ function StanceView({ data, date, dateRange, selected, stanceFilter, sourceFilte
             onCommit={on.onDate}
           />
           <p id="map-summary" className="text-sm text-slate-700">
-            {summarize(formatDate(shown), counts, blocName("EU"))}
-            {sourceFilter.length > 0 ? " Only statements from the selected sources are counted." : ""}
+            {summarize(t, f.date(shown), counts, blocName("EU"))}
+            {sourceFilter.length > 0 ? t.map.sourcesOnly : ""}
           </p>
           <Suspense
             fallback={
@@ -93,7 +103,7 @@ function StanceView({ data, date, dateRange, selected, stanceFilter, sourceFilte
               >
                 {/* Only the background pulses: fading text would fail contrast mid-fade. */}
                 <span aria-hidden="true" className="absolute inset-0 animate-pulse rounded bg-slate-100" />
-                <span className="relative text-sm text-slate-700">Loading the map…</span>
+                <span className="relative text-sm text-slate-700">{t.map.loadingMap}</span>
               </div>
             }
           >
@@ -135,7 +145,7 @@ function StanceView({ data, date, dateRange, selected, stanceFilter, sourceFilte
         </div>
       </div>
       <div>
-        <h3 className="mb-1 text-sm font-semibold">The map as a table</h3>
+        <h3 className="mb-1 text-sm font-semibold">{t.map.table.heading}</h3>
         <StanceTable
           entries={onMap.filter((e) => e.matches)}
           date={shown}

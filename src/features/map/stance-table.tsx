@@ -1,15 +1,15 @@
 /** The map as a table: country, stance, since, sources; sortable, in step with the filters. */
 import { useState } from "react";
-import { formatDate } from "../../components/format";
+import { useI18n } from "../../i18n/i18n";
 import { stanceMeta } from "../../data/stance";
 import type { StanceEntry } from "./stance-model";
 
 type SortKey = "name" | "stance" | "since";
-const COLUMNS: { key: SortKey; label: string }[] = [
-  { key: "name", label: "Country" },
-  { key: "stance", label: "Stance" },
-  { key: "since", label: "Since" },
-];
+const COLUMNS = [
+  { key: "name", label: "country" },
+  { key: "stance", label: "stance" },
+  { key: "since", label: "since" },
+] as const satisfies { key: SortKey; label: "country" | "stance" | "since" }[];
 
 interface StanceTableProps {
   entries: readonly StanceEntry[];
@@ -28,14 +28,15 @@ function currentSources(entry: StanceEntry, sourceName: (id: string) => string):
 
 export function StanceTable({ entries, date, blocName, sourceName, selected, onSelect }: StanceTableProps) {
   const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: "name", dir: 1 });
-  const value = (e: StanceEntry) => (sort.key === "stance" ? stanceMeta[e.stance].label : e[sort.key]);
-  const rows = [...entries].sort((a, b) => value(a).localeCompare(value(b)) * sort.dir);
+  const { t, f } = useI18n();
+  const value = (e: StanceEntry) => (sort.key === "stance" ? t.stances[e.stance].label : e[sort.key]);
+  const rows = [...entries].sort((a, b) => value(a).localeCompare(value(b), f.locale) * sort.dir);
 
   return (
     <div className="max-h-96 overflow-auto rounded border border-slate-200">
       <table className="w-full text-left text-sm">
         <caption className="p-2 text-left text-slate-700">
-          Stances as of {formatDate(date)} ({rows.length} {rows.length === 1 ? "country" : "countries"})
+          {t.map.table.caption(f.date(date), rows.length)}
         </caption>
         <thead className="sticky top-0 bg-white">
           <tr className="border-b border-slate-200">
@@ -53,7 +54,7 @@ export function StanceTable({ entries, date, blocName, sourceName, selected, onS
                     setSort((s) => ({ key: column.key, dir: s.key === column.key ? (-s.dir as 1 | -1) : 1 }))
                   }
                 >
-                  {column.label}
+                  {t.map.table[column.label]}
                   <span aria-hidden="true">
                     {sort.key === column.key ? (sort.dir === 1 ? " ▲" : " ▼") : ""}
                   </span>
@@ -61,7 +62,7 @@ export function StanceTable({ entries, date, blocName, sourceName, selected, onS
               </th>
             ))}
             <th scope="col" className="p-1 px-2">
-              Sources
+              {t.map.table.sources}
             </th>
           </tr>
         </thead>
@@ -86,10 +87,12 @@ export function StanceTable({ entries, date, blocName, sourceName, selected, onS
                   aria-hidden="true"
                   className={`mr-1 inline-block size-3 rounded-sm ${stanceMeta[entry.stance].swatch}`}
                 />
-                {stanceMeta[entry.stance].label}
-                {entry.via ? <span className="text-slate-600"> (via the {blocName(entry.via)})</span> : null}
+                {t.stances[entry.stance].label}
+                {entry.via ? (
+                  <span className="text-slate-600">{t.map.table.via(blocName(entry.via))}</span>
+                ) : null}
               </td>
-              <td className="p-1 whitespace-nowrap">{formatDate(entry.since)}</td>
+              <td className="p-1 whitespace-nowrap">{f.date(entry.since)}</td>
               <td className="p-1 text-xs text-slate-700">{currentSources(entry, sourceName)}</td>
             </tr>
           ))}

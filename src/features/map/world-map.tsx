@@ -9,9 +9,9 @@ import type { GeoJsonObject } from "geojson";
 import world from "world-atlas/countries-110m.json";
 import { alpha3FromNumeric } from "../../data/country-names";
 import { NO_POSITION, STANCE_IDS, stanceMeta } from "../../data/stance";
-import { formatDate } from "../../components/format";
+import { useI18n } from "../../i18n/i18n";
 import { accessibleName, type StanceEntry } from "./stance-model";
-import { SUBJECT_FILL, SUBJECT_LABEL, viaPatternId } from "./map-style";
+import { SUBJECT_FILL, viaPatternId } from "./map-style";
 
 // react-simple-maps accepts a Topology at run time; passing it raw (not converted) keeps
 // its per-render JSON.stringify cheap (stack notes, pitfall 4).
@@ -40,6 +40,7 @@ interface Tip {
 }
 
 export default function WorldMap({ entries, selected, onSelect, summaryId, blocName }: WorldMapProps) {
+  const { t, f, actorName } = useI18n();
   const [tip, setTip] = useState<Tip | null>(null);
 
   const showTip = (event: MouseEvent<SVGPathElement>, text: string) => {
@@ -56,7 +57,7 @@ export default function WorldMap({ entries, selected, onSelect, summaryId, blocN
         height={400}
         className="h-auto w-full"
         role="group"
-        aria-label="World map of recognition stances"
+        aria-label={t.map.worldMap}
         aria-describedby={summaryId}
       >
         <defs>
@@ -80,7 +81,8 @@ export default function WorldMap({ entries, selected, onSelect, summaryId, blocN
             ...geographies.map((geo) => {
               const code = alpha3FromNumeric(geo.id as string | undefined);
               const entry = code ? entries.get(code) : undefined;
-              const name = entry?.name ?? (geo.properties as { name?: string }).name ?? "Unknown";
+              const geoName = (geo.properties as { name?: string }).name ?? "";
+              const name = entry?.name ?? (code ? actorName(code, geoName) : geoName);
               if (code === "VEN") {
                 return (
                   <Geography
@@ -88,10 +90,10 @@ export default function WorldMap({ entries, selected, onSelect, summaryId, blocN
                     geography={geo}
                     tabIndex={-1}
                     role="img"
-                    aria-label={SUBJECT_LABEL}
+                    aria-label={t.map.subject}
                     style={{ fill: SUBJECT_FILL }}
                     className="stroke-white stroke-[0.5] outline-none"
-                    onMouseMove={(e: MouseEvent<SVGPathElement>) => showTip(e, SUBJECT_LABEL)}
+                    onMouseMove={(e: MouseEvent<SVGPathElement>) => showTip(e, t.map.subject)}
                   />
                 );
               }
@@ -105,13 +107,13 @@ export default function WorldMap({ entries, selected, onSelect, summaryId, blocN
                     style={{ fill: NO_POSITION.fill }}
                     className="stroke-white stroke-[0.5] outline-none"
                     onMouseMove={(e: MouseEvent<SVGPathElement>) =>
-                      showTip(e, `${name}: ${entry ? "hidden by the stance filter" : NO_POSITION.label}`)
+                      showTip(e, `${name}: ${entry ? t.map.hiddenByFilter : t.stances.none.label}`)
                     }
                   />
                 );
               }
-              const label = accessibleName(entry, entry.via ? blocName(entry.via) : undefined);
-              const tipText = `${label}, since ${formatDate(entry.since)}`;
+              const label = accessibleName(t, entry, entry.via ? blocName(entry.via) : undefined);
+              const tipText = t.map.tip(label, f.date(entry.since));
               const isSelected = selected.has(entry.id);
               const choose = (additive: boolean) => onSelect(entry.id, additive);
               return (

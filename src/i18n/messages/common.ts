@@ -59,22 +59,23 @@ const en = {
   stances: {
     "recognizes-maduro": {
       label: "Recognizes Maduro",
-      verb: "recognize Maduro",
+      verb: (n: number) => plural("en", n, { one: "recognizes Maduro", other: "recognize Maduro" }),
       rule: "Congratulated Maduro or accepted the CNE's declaration that he won.",
     },
     "recognizes-gonzalez": {
       label: "Recognizes González",
-      verb: "recognize González",
+      verb: (n: number) => plural("en", n, { one: "recognizes González", other: "recognize González" }),
       rule: "Said that Edmundo González won the election or called him president-elect.",
     },
     "rejects-result": {
       label: "Rejects the CNE result",
-      verb: "reject the CNE result",
+      verb: (n: number) => plural("en", n, { one: "rejects the CNE result", other: "reject the CNE result" }),
       rule: "Refused to recognize the CNE's result without recognizing González as the winner.",
     },
     "demands-records": {
       label: "Asks for the tally sheets",
-      verb: "ask for the tally sheets",
+      verb: (n: number) =>
+        plural("en", n, { one: "asks for the tally sheets", other: "ask for the tally sheets" }),
       rule: "Asked for the tally sheets or a verification before accepting any result.",
     },
     none: { label: "No recorded position", rule: "No statement by this country is in the data." },
@@ -143,22 +144,23 @@ const es: CommonMessages = {
   stances: {
     "recognizes-maduro": {
       label: "Reconoce a Maduro",
-      verb: "reconocen a Maduro",
+      verb: (n: number) => plural("es", n, { one: "reconoce a Maduro", other: "reconocen a Maduro" }),
       rule: "Felicitó a Maduro o aceptó la declaración del CNE de que ganó.",
     },
     "recognizes-gonzalez": {
       label: "Reconoce a González",
-      verb: "reconocen a González",
+      verb: (n: number) => plural("es", n, { one: "reconoce a González", other: "reconocen a González" }),
       rule: "Dijo que Edmundo González ganó la elección o lo llamó presidente electo.",
     },
     "rejects-result": {
       label: "Rechaza el resultado del CNE",
-      verb: "rechazan el resultado del CNE",
+      verb: (n: number) =>
+        plural("es", n, { one: "rechaza el resultado del CNE", other: "rechazan el resultado del CNE" }),
       rule: "Se negó a reconocer el resultado del CNE sin reconocer a González como ganador.",
     },
     "demands-records": {
       label: "Pide las actas",
-      verb: "piden las actas",
+      verb: (n: number) => plural("es", n, { one: "pide las actas", other: "piden las actas" }),
       rule: "Pidió las actas o una verificación antes de aceptar cualquier resultado.",
     },
     none: { label: "Sin posición registrada", rule: "Los datos no tienen ninguna declaración de este país." },
