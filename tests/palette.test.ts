@@ -46,13 +46,18 @@ function simulate(hex: string, matrix: Matrix) {
 }
 
 const css = readFileSync(resolve(__dirname, "../src/index.css"), "utf8");
-const palette = Object.fromEntries(
-  [...css.matchAll(/--color-stance-([a-z]+):\s*(#[0-9a-f]{6})/gi)].map((m) => [m[1], m[2]]),
-);
+const tokens = (block: string) =>
+  Object.fromEntries(
+    [...block.matchAll(/--color-stance-([a-z]+):\s*(#[0-9a-f]{6})/gi)].map((m) => [m[1], m[2]]),
+  );
+const light = tokens(css.slice(css.indexOf("@theme"), css.indexOf("}", css.indexOf("@theme"))));
+const darkStart = css.indexOf("@media (prefers-color-scheme: dark)");
+const dark = { ...light, ...tokens(css.slice(darkStart, css.indexOf("}", darkStart))) };
+const themes = { light, dark };
 
 describe("the stance palette", () => {
   it("defines the four stances, the neutral fill and the subject", () => {
-    expect(Object.keys(palette).sort()).toEqual([
+    expect(Object.keys(light).sort()).toEqual([
       "gonzalez",
       "maduro",
       "none",
@@ -60,11 +65,15 @@ describe("the stance palette", () => {
       "rejects",
       "subject",
     ]);
+    expect(darkStart).toBeGreaterThan(0);
   });
 
-  it.each(Object.keys(SIMULATIONS))("keeps every pair of colours apart under %s", (name) => {
+  const cases = Object.entries(themes).flatMap(([theme, palette]) =>
+    Object.keys(SIMULATIONS).map((vision) => [theme, vision, palette] as const),
+  );
+  it.each(cases)("keeps every pair of colours apart in the %s theme under %s", (_, vision, palette) => {
     const colours = Object.entries(palette);
-    const matrix = SIMULATIONS[name] as Matrix;
+    const matrix = SIMULATIONS[vision] as Matrix;
     for (const [i, [a, hexA]] of colours.entries()) {
       for (const [b, hexB] of colours.slice(i + 1)) {
         const [l1, a1, b1] = simulate(hexA as string, matrix);

@@ -57,3 +57,16 @@ test("on a phone the panels stack and nothing scrolls sideways", async ({ page }
   expect(overflow).toBeLessThanOrEqual(0);
   await page.screenshot({ path: "reports/screenshots/shell-phone.png", fullPage: false });
 });
+
+test("the dark theme and reduced motion keep every view readable (axe)", async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: "dark", reducedMotion: "reduce" });
+  const page = await context.newPage();
+  await page.goto("./?asof=2024-08-07&country=PER");
+  await expect(page.getByRole("region", { name: /CNE.*2 Aug 2024/ }).getByText("6,408,844")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Peru: Recognizes González" })).toBeVisible();
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(background).not.toBe("rgb(248, 250, 252)");
+  await checkA11y(page);
+  await page.screenshot({ path: "reports/screenshots/shell-dark.png" });
+  await context.close();
+});
