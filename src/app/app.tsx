@@ -1,13 +1,16 @@
 /** Composes the three panels around one view state read from the URL. */
 import { ErrorBoundary } from "../components/error-boundary";
 import { Panel } from "../components/panel";
+import { ActiveFilters } from "../features/filters/active-filters";
 import { UrlNotice } from "../features/filters/url-notice";
 import { StancePanel } from "../features/map/stance-panel";
 import { TallyPanel } from "../features/tallies/tally-panel";
 import { TimelinePanel } from "../features/timeline/timeline-panel";
 import { DataWarnings } from "./data-warnings";
 import { browserLang, I18nProvider, useI18n } from "../i18n/i18n";
+import { CiteLine } from "./cite-line";
 import { LanguageSwitcher } from "./language-switcher";
+import { useDocumentTitle } from "./use-document-title";
 import { useView } from "./use-view";
 
 export function App() {
@@ -21,6 +24,7 @@ export function App() {
 
 function Dashboard({ view, update, ignored, known }: ReturnType<typeof useView>) {
   const { t, f, lang } = useI18n();
+  useDocumentTitle(view.country);
   return (
     <div className="mx-auto max-w-7xl p-4">
       <header className="mb-4 flex flex-wrap items-start justify-between gap-3">
@@ -31,6 +35,7 @@ function Dashboard({ view, update, ignored, known }: ReturnType<typeof useView>)
         <LanguageSwitcher lang={lang} onChange={(next) => update({ lang: next })} />
       </header>
       <UrlNotice ignored={ignored} />
+      <ActiveFilters view={view} onChange={(patch) => update(patch)} />
       <main className="mt-4 grid gap-4">
         <Panel
           id="recognition"
@@ -82,6 +87,7 @@ function Dashboard({ view, update, ignored, known }: ReturnType<typeof useView>)
           </Panel>
         </div>
       </main>
+      <CiteLine view={view} dataDate={known.dateRange?.[1]} />
     </div>
   );
 }
