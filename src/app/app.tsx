@@ -2,13 +2,16 @@
 import { ErrorBoundary } from "../components/error-boundary";
 import { Panel } from "../components/panel";
 import { ActiveFilters } from "../features/filters/active-filters";
+import type { EmbedView } from "../features/filters/search-params";
 import { UrlNotice } from "../features/filters/url-notice";
+import { ShareDialog } from "../features/share/share-dialog";
 import { StancePanel } from "../features/map/stance-panel";
 import { TallyPanel } from "../features/tallies/tally-panel";
 import { TimelinePanel } from "../features/timeline/timeline-panel";
 import { DataWarnings } from "./data-warnings";
 import { browserLang, I18nProvider, useI18n } from "../i18n/i18n";
-import { CiteLine } from "./cite-line";
+import { CiteLine, viewLink } from "./cite-line";
+import { useReportHeight } from "./use-report-height";
 import { LanguageSwitcher } from "./language-switcher";
 import { useDocumentTitle } from "./use-document-title";
 import { useView } from "./use-view";
@@ -22,9 +25,13 @@ export function App() {
   );
 }
 
-function Dashboard({ view, update, ignored, known }: ReturnType<typeof useView>) {
-  const { t, f, lang } = useI18n();
+type ViewProps = ReturnType<typeof useView>;
+
+function Dashboard(props: ViewProps) {
+  const { view, update, ignored, known } = props;
+  const { t, lang } = useI18n();
   useDocumentTitle(view.country);
+  if (view.embed) return <EmbedLayout {...props} embed={view.embed} />;
   return (
     <div className="mx-auto max-w-7xl p-4">
       <header className="mb-4 flex flex-wrap items-start justify-between gap-3">
@@ -32,62 +39,109 @@ function Dashboard({ view, update, ignored, known }: ReturnType<typeof useView>)
           <h1 className="text-2xl font-bold">{t.title}</h1>
           <p className="mt-1 max-w-3xl text-slate-700">{t.intro}</p>
         </div>
-        <LanguageSwitcher lang={lang} onChange={(next) => update({ lang: next })} />
+        <div className="flex flex-wrap items-center gap-2">
+          <ShareDialog link={viewLink(view)} embedLink={(embed) => viewLink({ ...view, embed })} />
+          <LanguageSwitcher lang={lang} onChange={(next) => update({ lang: next })} />
+        </div>
       </header>
       <UrlNotice ignored={ignored} />
       <ActiveFilters view={view} onChange={(patch) => update(patch)} />
       <main className="mt-4 grid gap-4">
-        <Panel
-          id="recognition"
-          title={t.panels.recognition}
-          description={view.date ? t.panels.recognitionAsOf(f.date(view.date)) : undefined}
-        >
-          <DataWarnings files={["actors", "stances", "sources"]} />
-          <ErrorBoundary area={t.panels.recognition}>
-            <StancePanel
-              date={view.date}
-              dateRange={known.dateRange}
-              selected={view.country}
-              stanceFilter={view.stance}
-              sourceFilter={view.source}
-              onSelect={(country) => update({ country })}
-              onStanceFilter={(stance) => update({ stance })}
-              onDate={(asof) => update({ asof })}
-            />
-          </ErrorBoundary>
-        </Panel>
-        <Panel id="tallies" title={t.panels.counts} description={t.panels.countsDescription}>
-          <DataWarnings files={["tallies", "sources", "disagreements"]} />
-          <ErrorBoundary area={t.panels.counts}>
-            <TallyPanel
-              compare={view.tallies}
-              sourceFilter={view.source}
-              onCompare={(compare) => update({ compare })}
-            />
-          </ErrorBoundary>
-        </Panel>
-        <div>
-          <Panel id="timeline" title={t.panels.timeline} description={t.panels.timelineDescription}>
-            <DataWarnings files={["events", "stances", "tallies", "sources", "actors"]} />
-            <ErrorBoundary area={t.panels.timeline}>
-              <TimelinePanel
-                filters={{
-                  country: view.country,
-                  source: view.source,
-                  stance: view.stance,
-                  kind: view.kind,
-                  q: view.q,
-                }}
-                selected={view.event}
-                onFilter={(patch, options) => update(patch, options)}
-                onSelect={(event) => update({ event })}
-                onSelectCountry={(id) => update({ country: [id] })}
-              />
-            </ErrorBoundary>
-          </Panel>
-        </div>
+        <RecognitionPanel {...props} />
+        <CountsPanel {...props} />
+        <TimelineSection {...props} />
       </main>
       <CiteLine view={view} dataDate={known.dateRange?.[1]} />
     </div>
+  );
+}
+
+/** One view alone, for another page's <iframe>: its panel, the source line and a way out. */
+function EmbedLayout(props: ViewProps & { embed: EmbedView }) {
+  const { t } = useI18n();
+  useReportHeight();
+  const Section = { map: RecognitionPanel, tallies: CountsPanel, timeline: TimelineSection }[props.embed];
+  return (
+    <div className="p-2">
+      <main>
+        <Section {...props} />
+      </main>
+      <footer className="mt-2 flex flex-wrap justify-between gap-2 text-xs text-slate-700">
+        <span>{t.share.embed.source}</span>
+        <a
+          href={viewLink({ ...props.view, embed: null })}
+          target="_blank"
+          rel="noopener noreferrer"
+          className="text-blue-800 underline"
+        >
+          {t.share.embed.full}
+        </a>
+      </footer>
+    </div>
+  );
+}
+
+function RecognitionPanel({ view, update, known }: ViewProps) {
+  const { t, f } = useI18n();
+  return (
+    <Panel
+      id="recognition"
+      title={t.panels.recognition}
+      description={view.date ? t.panels.recognitionAsOf(f.date(view.date)) : undefined}
+    >
+      <DataWarnings files={["actors", "stances", "sources"]} />
+      <ErrorBoundary area={t.panels.recognition}>
+        <StancePanel
+          date={view.date}
+          dateRange={known.dateRange}
+          selected={view.country}
+          stanceFilter={view.stance}
+          sourceFilter={view.source}
+          onSelect={(country) => update({ country })}
+          onStanceFilter={(stance) => update({ stance })}
+          onDate={(asof) => update({ asof })}
+        />
+      </ErrorBoundary>
+    </Panel>
+  );
+}
+
+function CountsPanel({ view, update }: ViewProps) {
+  const { t } = useI18n();
+  return (
+    <Panel id="tallies" title={t.panels.counts} description={t.panels.countsDescription}>
+      <DataWarnings files={["tallies", "sources", "disagreements"]} />
+      <ErrorBoundary area={t.panels.counts}>
+        <TallyPanel
+          compare={view.tallies}
+          sourceFilter={view.source}
+          onCompare={(compare) => update({ compare })}
+        />
+      </ErrorBoundary>
+    </Panel>
+  );
+}
+
+function TimelineSection({ view, update }: ViewProps) {
+  const { t } = useI18n();
+  return (
+    <Panel id="timeline" title={t.panels.timeline} description={t.panels.timelineDescription}>
+      <DataWarnings files={["events", "stances", "tallies", "sources", "actors"]} />
+      <ErrorBoundary area={t.panels.timeline}>
+        <TimelinePanel
+          filters={{
+            country: view.country,
+            source: view.source,
+            stance: view.stance,
+            kind: view.kind,
+            q: view.q,
+          }}
+          selected={view.event}
+          onFilter={(patch, options) => update(patch, options)}
+          onSelect={(event) => update({ event })}
+          onSelectCountry={(id) => update({ country: [id] })}
+        />
+      </ErrorBoundary>
+    </Panel>
   );
 }

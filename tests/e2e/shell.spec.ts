@@ -63,7 +63,11 @@ test("the dark theme and reduced motion keep every view readable (axe)", async (
   const page = await context.newPage();
   await page.goto("./?asof=2024-08-07&country=PER");
   await expect(page.getByRole("region", { name: /CNE.*2 Aug 2024/ }).getByText("6,408,844")).toBeVisible();
-  await expect(page.getByRole("button", { name: "Peru: Recognizes González" })).toBeVisible();
+  await expect(
+    page
+      .getByRole("group", { name: "World map of recognition stances" })
+      .getByRole("button", { name: "Peru: Recognizes González" }),
+  ).toBeVisible();
   const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(background).not.toBe("rgb(248, 250, 252)");
   await checkA11y(page);

@@ -61,6 +61,7 @@ function isValidView(view: ViewState) {
   if (view.compare !== null) expect(view.compare).toHaveLength(2);
   if (view.q !== null) expect(view.q.length).toBeLessThanOrEqual(200);
   if (view.lang !== null) expect(["en", "es"]).toContain(view.lang);
+  if (view.embed !== null) expect(["map", "tallies", "timeline"]).toContain(view.embed);
   expect(serializeView(view).length).toBeLessThan(10_000);
 }
 

@@ -22,6 +22,7 @@ describe("parseView", () => {
     ["a search, tidied", "?q=%20%20Torrej%C3%B3n%0A%20base", { q: "Torrejón base" }],
     ["an empty search as no search", "?q=", {}],
     ["a language", "?lang=es", { lang: "es" }],
+    ["an embed", "?embed=map", { embed: "map" }],
   ])("reads %s", (_, search, expected) => {
     const result = parseView(search);
     expect(result.view).toEqual(view(expected));
@@ -33,6 +34,7 @@ describe("parseView", () => {
     ["an unknown stance", "?stance=loves-maduro", {}, "loves-maduro"],
     ["an unknown event kind", "?kind=gossip,legal", { kind: ["legal"] }, "gossip"],
     ["a language we do not have", "?lang=fr", {}, "fr"],
+    ["an unknown embed", "?embed=everything", {}, "everything"],
     ["a date that does not exist", "?asof=2024-02-30", {}, "2024-02-30"],
     ["a date in another format", "?asof=7/8/2024", {}, "7/8/2024"],
     ["one tally to compare", "?compare=cne-2024-08-02", {}, "cne-2024-08-02"],
@@ -81,6 +83,7 @@ describe("serializeView", () => {
     "?country=EU,oas",
     "?kind=legal,report&q=Torrejón+base",
     "?country=VEN&asof=2024-08-07&lang=es",
+    "?stance=rejects-result&lang=es&embed=map",
   ])("round-trips %s unchanged", (search) => {
     expect(serializeView(parseView(search).view)).toBe(search);
   });

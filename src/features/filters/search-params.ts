@@ -21,7 +21,12 @@ export interface ViewState {
   q: string | null;
   /** The interface language; without it the browser's language decides. */
   lang: "en" | "es" | null;
+  /** Show one view alone, for embedding in another page. */
+  embed: EmbedView | null;
 }
+
+export const EMBED_VIEWS = ["map", "tallies", "timeline"] as const;
+export type EmbedView = (typeof EMBED_VIEWS)[number];
 
 export const EMPTY_VIEW: ViewState = {
   country: [],
@@ -33,6 +38,7 @@ export const EMPTY_VIEW: ViewState = {
   kind: [],
   q: null,
   lang: null,
+  embed: null,
 };
 
 export type ParamName = keyof ViewState;
@@ -47,6 +53,7 @@ export const PARAM_ORDER: ParamName[] = [
   "event",
   "compare",
   "lang",
+  "embed",
 ];
 
 /** Hostile links can be megabytes long; nothing legitimate comes close to these limits. */
@@ -150,6 +157,10 @@ export const viewParsers = {
     parse: (raw) => (raw.length <= 200 && SLUG.test(raw.toLowerCase()) ? raw.toLowerCase() : null),
     serialize: (value: string) => value,
   }),
+  embed: createParser({
+    parse: (raw) => ((EMBED_VIEWS as readonly string[]).includes(raw) ? (raw as EmbedView) : null),
+    serialize: (value: EmbedView) => value,
+  }),
   lang: createParser({
     parse: (raw) => (raw === "en" || raw === "es" ? raw : null),
     serialize: (value: "en" | "es") => value,
@@ -165,8 +176,12 @@ const serializer = createSerializer(viewParsers);
 
 /** The canonical query string for a view: fixed order, defaults left out, `?` included when not empty. */
 export function serializeView(view: ViewState): string {
-  const ordered = Object.fromEntries(PARAM_ORDER.map((name) => [name, view[name]]));
-  return serializer(ordered);
+  // Each parameter is written on its own, in PARAM_ORDER, so the order never depends on
+  // how the parsers object happens to be laid out.
+  const parts = PARAM_ORDER.map((name) => serializer({ [name]: view[name] }).replace(/^\?/, "")).filter(
+    Boolean,
+  );
+  return parts.length > 0 ? `?${parts.join("&")}` : "";
 }
 
 /** Whether two query strings say the same thing (browsers percent-encode what nuqs leaves readable). */
@@ -252,6 +267,9 @@ export function parseView(search: string): { view: ViewState; ignored: Ignored[]
     } else if (name === "lang") {
       view.lang = viewParsers.lang.parse(raw);
       if (view.lang === null) dropped = [raw];
+    } else if (name === "embed") {
+      view.embed = viewParsers.embed.parse(raw);
+      if (view.embed === null) dropped = [raw];
     } else {
       const value = viewParsers[name].parse(raw);
       view[name] = value;
