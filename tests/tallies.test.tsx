@@ -1,5 +1,6 @@
 import { screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { formatters } from "../src/i18n/format";
 import { renderApp } from "./render-app";
 
 afterEach(() => vi.unstubAllGlobals());
@@ -162,5 +163,61 @@ describe("the tally comparison", () => {
       "tabindex",
       "0",
     );
+  });
+});
+
+describe("the tally comparison in Spanish (lang=es)", () => {
+  it("shows the counts panel with Venezuelan number formats and Spanish labels", async () => {
+    renderApp({ url: "/?lang=es" });
+    const panel = await screen.findByRole("region", { name: "Los conteos" });
+    // Tally labels are the data's own text; the date after them is the reader's.
+    const cne = await within(panel).findByRole("region", {
+      name: /CNE second bulletin.*, 2 de agosto de 2024$/,
+    });
+    expect(within(cne).getByText("96,87% de las actas")).toBeInTheDocument();
+    expect(cne).toHaveTextContent("Conteo hecho por");
+    expect(within(cne).getByText("Leído en voz alta")).toBeInTheDocument();
+    expect(within(cne).getByRole("heading", { name: "Cómo se publicó" })).toBeInTheDocument();
+    expect(within(cne).getByRole("heading", { name: "Verifique las cuentas" })).toBeInTheDocument();
+
+    const table = within(cne).getByRole("table", { name: /^Votos y porcentajes/ });
+    expect(
+      within(table)
+        .getAllByRole("columnheader")
+        .map((th) => th.textContent),
+    ).toEqual(["Candidato", "Votos", "Porcentaje"]);
+    const maduro = within(table).getByRole("row", { name: /Nicolás Maduro/ });
+    expect(within(maduro).getByText("6.408.844")).toBeInTheDocument();
+    expect(maduro).toHaveTextContent(/51,95\s?%/);
+    expect(maduro).toHaveTextContent(formatters("es").share("51.95"));
+    const others = within(table).getByRole("row", { name: /Otros candidatos/ });
+    expect(others).toHaveTextContent("600.936");
+    expect(others).toHaveTextContent("8 candidatos, votos sumados");
+    expect(others).toHaveTextContent(/4,87\s?% calculado/);
+    expect(cne).toHaveTextContent(
+      "Los votos de los candidatos suman 12.335.884: exactamente los 12.335.884 votos válidos indicados",
+    );
+    expect(within(cne).getAllByRole("button", { name: /^las fuentes difieren: / })).toHaveLength(2);
+
+    expect(within(panel).getByRole("combobox", { name: "Conteo de la derecha" })).toHaveValue(
+      "opposition-83-5",
+    );
+    expect(within(panel).getByRole("button", { name: "Intercambiar lados" })).toBeInTheDocument();
+    expect(within(panel).getByRole("button", { name: "Mostrar todos los candidatos" })).toBeInTheDocument();
+
+    const difference = within(panel).getByRole("region", { name: "La diferencia entre los dos conteos" });
+    expect(difference).toHaveTextContent(
+      /Para Edmundo González Urrutia, .* registra 1\.977\.376 votos más que .*, con un porcentaje 24 puntos porcentuales más alto \(67\s?% frente a 43,18\s?%\)\./,
+    );
+    expect(difference).toHaveTextContent(
+      /se basa en menos actas que .*: 83,5\s?% de las actas frente a 96,87\s?%/,
+    );
+    // No interface English left in the panel: the data's own labels aside, none of ours.
+    for (const english of ["Votes and shares", "Check the arithmetic", "How it was published", "rests on"]) {
+      expect(panel).not.toHaveTextContent(english);
+    }
+    expect(
+      await within(panel).findAllByRole("application", { name: /^Votos por candidato/ }, { timeout: 5000 }),
+    ).toHaveLength(2);
   });
 });

@@ -72,3 +72,29 @@ test("on a 375 px phone the two counts stack, stay readable and nothing scrolls 
   await checkA11y(page);
   await counts(page).screenshot({ path: "reports/screenshots/tallies-375.png" });
 });
+
+test("in Spanish on a 360 px phone the counts panel reads in Spanish, stacks, and nothing scrolls sideways", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto("./?lang=es");
+  await expect(page.locator("html")).toHaveAttribute("lang", "es");
+  const panel = page.getByRole("region", { name: "Los conteos" });
+  const left = panel.getByRole("region", { name: /CNE second bulletin.*2 de agosto de 2024/ });
+  const right = panel.getByRole("region", { name: /83\.5/ });
+  await expect(left.getByText("6.408.844", { exact: true })).toBeVisible();
+  await expect(left.getByRole("row", { name: /Nicolás Maduro/ })).toContainText(/51,95\s?%/);
+  await expect(left.getByText("96,87% de las actas")).toBeVisible();
+  await expect(right.getByText("7.303.480", { exact: true })).toBeVisible();
+  await expect(panel.getByRole("combobox", { name: "Conteo de la izquierda" })).toBeVisible();
+  const difference = panel.getByRole("region", { name: "La diferencia entre los dos conteos" });
+  await expect(difference).toContainText("registra 1.977.376 votos más que");
+  await expect(panel.getByRole("application", { name: /^Votos por candidato/ })).toHaveCount(2);
+  await expect(difference.getByRole("application")).toBeVisible();
+  const [a, b] = [await left.boundingBox(), await right.boundingBox()];
+  expect(b!.y).toBeGreaterThanOrEqual(a!.y + a!.height);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await checkA11y(page);
+  await panel.screenshot({ path: "reports/screenshots/tallies-es-360.png" });
+});

@@ -1,36 +1,45 @@
 /** The arithmetic of one tally, in sentences: every number here is computed from the data. */
-import { formatShare, formatVotes } from "../../components/format";
+import type { Formatters } from "../../i18n/format";
+import { useI18n } from "../../i18n/i18n";
+import type { TalliesMessages } from "../../i18n/messages/tallies";
 import { Disclosure } from "./disclosure";
 import type { ArithmeticCheck as Check, SumCheck } from "./tally-checks";
 import { ExactShareFinding } from "./exact-share-finding";
 import { formatRecomputed } from "./tally-format";
 
-function sumSentence({ sum, approximate, against }: SumCheck): string {
-  const total = `${approximate ? "about " : ""}${formatVotes(sum)}`;
-  if (approximate) return `The candidate figures are rounded, so they add up only to about ${total}.`;
-  if (against.length === 0)
-    return `The candidate votes add up to ${total}; no source states a total to check them against.`;
-  const parts = against.map(({ label, votes, difference }) =>
-    difference === 0
-      ? `exactly the ${formatVotes(votes)} ${label} stated`
-      : `${formatVotes(Math.abs(difference))} ${difference < 0 ? "fewer" : "more"} than the ${formatVotes(votes)} ${label} stated`,
+function sumSentence({ sum, approximate, against }: SumCheck, m: TalliesMessages, f: Formatters): string {
+  const total = f.number(sum);
+  if (approximate) return m.checks.sumRounded(total);
+  if (against.length === 0) return m.checks.sumUnchecked(total);
+  return m.checks.sumChecked(
+    total,
+    against.map(({ label, votes, difference }) => ({
+      label,
+      votes: f.number(votes),
+      difference: f.number(Math.abs(difference)),
+      change: difference === 0 ? "exact" : difference < 0 ? "fewer" : "more",
+    })),
   );
-  return `The candidate votes add up to ${total}: ${parts.join("; ")}.`;
 }
 
 export function ArithmeticCheck({ check }: { check: Check }) {
+  const { t, f } = useI18n();
+  const m = t.tallies;
   const { shares, castAddsUp, exact } = check;
   const disagreeing = shares?.rows.filter((r) => !r.agrees).length ?? 0;
   return (
     <div className="text-sm">
-      <h4 className="font-semibold">Check the arithmetic</h4>
+      <h4 className="font-semibold">{m.checks.heading}</h4>
       <ul className="mt-1 list-disc space-y-1 pl-5">
-        <li>{sumSentence(check.sum)}</li>
+        <li>{sumSentence(check.sum, m, f)}</li>
         {castAddsUp ? (
           <li>
-            Valid votes ({formatVotes(castAddsUp.valid)}) plus null votes ({formatVotes(castAddsUp.null)}){" "}
-            {castAddsUp.agrees ? "make exactly" : "do not make"} the {formatVotes(castAddsUp.cast)} votes
-            cast.
+            {m.checks.castAddsUp(
+              f.number(castAddsUp.valid),
+              f.number(castAddsUp.null),
+              f.number(castAddsUp.cast),
+              castAddsUp.agrees,
+            )}
           </li>
         ) : null}
         <li>
@@ -38,22 +47,32 @@ export function ArithmeticCheck({ check }: { check: Check }) {
             <Disclosure
               summary={
                 disagreeing === 0
-                  ? `All ${shares.rows.length} printed shares agree with the votes divided by the ${formatVotes(shares.base)} ${shares.baseLabel}.`
-                  : `${disagreeing} of ${shares.rows.length} printed shares do not agree with the votes divided by the ${formatVotes(shares.base)} ${shares.baseLabel}.`
+                  ? m.checks.sharesAgree(shares.rows.length, f.number(shares.base), shares.baseLabel)
+                  : m.checks.sharesDisagree(
+                      disagreeing,
+                      shares.rows.length,
+                      f.number(shares.base),
+                      shares.baseLabel,
+                    )
               }
             >
               <ul className="mt-1 space-y-1">
                 {shares.rows.map((row) => (
                   <li key={row.name}>
-                    {row.name}: {formatVotes(row.votes)} ÷ {formatVotes(shares.base)} ={" "}
-                    {formatRecomputed(row.recomputed)}; printed {formatShare(row.printed)},{" "}
-                    {row.agrees ? "which agrees" : "which does not agree"}.
+                    {m.checks.shareRow(
+                      row.name,
+                      f.number(row.votes),
+                      f.number(shares.base),
+                      formatRecomputed(f, row.recomputed),
+                      f.share(row.printed),
+                      row.agrees,
+                    )}
                   </li>
                 ))}
               </ul>
             </Disclosure>
           ) : (
-            "No source states the vote total the shares are taken of, so they cannot be recomputed from the votes."
+            m.checks.noBase
           )}
         </li>
       </ul>

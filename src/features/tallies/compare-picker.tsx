@@ -1,7 +1,6 @@
 /** Two selects that choose which tallies stand side by side (`compare` in the URL), and a swap. */
-import { formatDate } from "../../components/format";
 import type { Tally } from "../../data/schemas";
-import { KIND_LABELS } from "./tally-format";
+import { useI18n } from "../../i18n/i18n";
 
 interface ComparePickerProps {
   tallies: readonly Tally[];
@@ -9,9 +8,11 @@ interface ComparePickerProps {
   onCompare: (compare: [string, string]) => void;
 }
 
-const KINDS = Object.keys(KIND_LABELS) as (keyof typeof KIND_LABELS)[];
+const KINDS = ["official", "opposition", "independent"] as const satisfies readonly Tally["kind"][];
 
 export function ComparePicker({ tallies, compare, onCompare }: ComparePickerProps) {
+  const { t, f } = useI18n();
+  const m = t.tallies.picker;
   const [left, right] = compare;
   const choose = (side: 0 | 1, id: string) => {
     // Picking the tally already on the other side swaps the two.
@@ -22,7 +23,7 @@ export function ComparePicker({ tallies, compare, onCompare }: ComparePickerProp
   };
   return (
     <div className="mb-3 flex flex-wrap items-end gap-3 text-sm">
-      {(["Left tally", "Right tally"] as const).map((label, side) => (
+      {[m.left, m.right].map((label, side) => (
         <label key={label} className="flex min-w-0 flex-1 basis-56 flex-col gap-1">
           <span className="font-medium">{label}</span>
           <select
@@ -31,13 +32,12 @@ export function ComparePicker({ tallies, compare, onCompare }: ComparePickerProp
             className="w-full max-w-full rounded border border-slate-400 bg-white px-2 py-2"
           >
             {KINDS.map((kind) => (
-              <optgroup key={kind} label={KIND_LABELS[kind]}>
+              <optgroup key={kind} label={m.kinds[kind]}>
                 {tallies
-                  .filter((t) => t.kind === kind)
-                  .map((t) => (
-                    <option key={t.id} value={t.id}>
-                      {t.label}
-                      {t.date ? ` (${formatDate(t.date)})` : ""}
+                  .filter((tally) => tally.kind === kind)
+                  .map((tally) => (
+                    <option key={tally.id} value={tally.id}>
+                      {tally.date ? m.option(tally.label, f.date(tally.date)) : tally.label}
                     </option>
                   ))}
               </optgroup>
@@ -50,7 +50,7 @@ export function ComparePicker({ tallies, compare, onCompare }: ComparePickerProp
         onClick={() => onCompare([right, left])}
         className="rounded border border-slate-400 bg-white px-3 py-2 font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-slate-800"
       >
-        Swap sides
+        {m.swap}
       </button>
     </div>
   );

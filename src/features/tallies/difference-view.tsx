@@ -1,10 +1,11 @@
 /** The gap between the two selected tallies, per candidate, in words and as a chart. */
 import type { Tally } from "../../data/schemas";
+import { useI18n } from "../../i18n/i18n";
 import { colourOf } from "./candidate-colours";
 import { coverageSentence, gapSentence } from "./gap-words";
 import { LazyGapBars } from "./lazy-charts";
 import type { Comparison } from "./tally-diff";
-import { shortName } from "./tally-format";
+import { formatList, shortName } from "./tally-format";
 import { sharedScale } from "./tally-series";
 
 interface DifferenceViewProps {
@@ -14,6 +15,8 @@ interface DifferenceViewProps {
 }
 
 export function DifferenceView({ left, right, comparison }: DifferenceViewProps) {
+  const { t, f } = useI18n();
+  const m = t.tallies;
   const { gaps, onlyLeft, onlyRight, coverage } = comparison;
   // The gap chart's own symmetric scale: its bars measure differences, not totals.
   const scale = sharedScale([gaps.map((g) => ({ ...g.left, votes: Math.abs(g.votes) }))]);
@@ -21,38 +24,22 @@ export function DifferenceView({ left, right, comparison }: DifferenceViewProps)
   return (
     <section aria-labelledby="tally-difference" className="mt-4 rounded border border-slate-200 p-3 text-sm">
       <h3 id="tally-difference" className="font-semibold">
-        The difference between the two counts
+        {m.difference.heading}
       </h3>
-      <p className="mt-1 text-slate-700">
-        Right tally minus left tally (on a narrow screen, the lower one minus the upper one), candidate by
-        candidate.
-      </p>
+      <p className="mt-1 text-slate-700">{m.difference.explain}</p>
       <ul className="mt-2 list-disc space-y-1 pl-5">
         {gaps.map((gap) => (
-          <li key={gap.key}>{gapSentence(gap, left, right)}</li>
+          <li key={gap.key}>{gapSentence(gap, left, right, m, f)}</li>
         ))}
-        <li>{coverageSentence(coverage, left, right)}</li>
-        {onlyLeft.length > 0 ? (
-          <li>
-            Only {left.label} lists {onlyLeft.join(", ")}; not compared.
-          </li>
-        ) : null}
-        {onlyRight.length > 0 ? (
-          <li>
-            Only {right.label} lists {onlyRight.join(", ")}; not compared.
-          </li>
-        ) : null}
+        <li>{coverageSentence(coverage, left, right, m, f)}</li>
+        {onlyLeft.length > 0 ? <li>{m.difference.onlyOne(left.label, formatList(f, onlyLeft))}</li> : null}
+        {onlyRight.length > 0 ? <li>{m.difference.onlyOne(right.label, formatList(f, onlyRight))}</li> : null}
       </ul>
-      {partial ? (
-        <p className="mt-2 text-slate-700">
-          The figures are compared as published: a count of part of the tally sheets or polling stations is
-          never scaled up here to all of them.
-        </p>
-      ) : null}
+      {partial ? <p className="mt-2 text-slate-700">{m.difference.partial}</p> : null}
       {gaps.length > 0 ? (
         <div className="mt-2">
           <LazyGapBars
-            title="Votes more (right of zero) or fewer (left of zero) in the right tally than in the left, per candidate"
+            title={m.difference.chartTitle}
             scale={scale}
             data={gaps.map((g) => ({
               key: g.key,

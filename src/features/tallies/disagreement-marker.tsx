@@ -5,6 +5,7 @@
 import { useEffect, useRef } from "react";
 import type { Disagreement } from "../../data/schemas";
 import { CitationLink } from "../../components/citation-link";
+import { useI18n } from "../../i18n/i18n";
 
 interface MarkerProps {
   disagreements: readonly Disagreement[];
@@ -15,18 +16,19 @@ interface MarkerProps {
 }
 
 export function DisagreementMarkers({ disagreements, open, detailsId, onToggle }: MarkerProps) {
+  const m = useI18n().t.tallies.disagreement;
   return disagreements.map((d) => (
     <button
       key={d.id}
       type="button"
       // The visible words start the name (label in name); the topic says which figure.
-      aria-label={`sources differ: ${d.topic}`}
+      aria-label={m.markerName(d.topic)}
       aria-expanded={open === d.id}
       aria-controls={open === d.id ? detailsId : undefined}
       onClick={(event) => onToggle(d.id, event.currentTarget)}
       className="ml-1 rounded border border-amber-700 bg-amber-50 px-1 text-xs font-normal text-amber-900 hover:bg-amber-100 focus-visible:outline-2 focus-visible:outline-amber-800"
     >
-      sources differ
+      {m.marker}
     </button>
   ));
 }
@@ -39,6 +41,7 @@ interface DetailsProps {
 }
 
 export function DisagreementDetails({ disagreement, id, sourceNames, onClose }: DetailsProps) {
+  const m = useI18n().t.tallies.disagreement;
   const ref = useRef<HTMLDivElement>(null);
   // Opening moves focus here, so a keyboard or screen-reader user lands on the alternatives.
   useEffect(() => ref.current?.focus(), [disagreement?.id]);
@@ -53,7 +56,7 @@ export function DisagreementDetails({ disagreement, id, sourceNames, onClose }: 
       className="mt-3 rounded border border-amber-300 bg-amber-50 p-3 text-sm focus-visible:outline-2 focus-visible:outline-amber-800"
     >
       <h4 id={`${id}-heading`} className="font-semibold">
-        Sources differ: {disagreement.topic}
+        {m.heading(disagreement.topic)}
       </h4>
       <ul className="mt-2 space-y-2">
         {disagreement.claims.map((claim) => (
@@ -73,13 +76,13 @@ export function DisagreementDetails({ disagreement, id, sourceNames, onClose }: 
           </li>
         ))}
       </ul>
-      {disagreement.assessment ? <p className="mt-2">Assessment: {disagreement.assessment}</p> : null}
+      {disagreement.assessment ? <p className="mt-2">{m.assessment(disagreement.assessment)}</p> : null}
       <button
         type="button"
         onClick={onClose}
         className="mt-2 rounded border border-slate-400 bg-white px-2 py-1 focus-visible:outline-2 focus-visible:outline-slate-800"
       >
-        Close
+        {m.close}
       </button>
     </div>
   );

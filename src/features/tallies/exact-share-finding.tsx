@@ -3,40 +3,39 @@
  * rarely are; the CNE's 29 July bulletin is, which is what the analysts cited in its
  * assessments pointed out (shown with them, counter-argument included, in Assessments).
  */
-import { formatShare, formatVotes } from "../../components/format";
+import { useI18n } from "../../i18n/i18n";
 import { Disclosure } from "./disclosure";
 import type { ArithmeticCheck } from "./tally-checks";
 import { formatImplied } from "./tally-format";
 
 export function ExactShareFinding({ exact }: { exact: NonNullable<ArithmeticCheck["exact"]> }) {
-  const base = formatVotes(exact.base);
+  const { t, f } = useI18n();
+  const m = t.tallies;
+  const base = f.number(exact.base);
   if (!exact.exactToTheVote) {
-    return (
-      <p className="mt-2">
-        The counts are not exact multiples of their printed shares of {base}: they differ from share × {base}{" "}
-        by up to {formatImplied(exact.largestGap)} votes.
-      </p>
-    );
+    return <p className="mt-2">{m.exact.notExact(base, formatImplied(f, exact.largestGap))}</p>;
   }
-  const shares = exact.rows.map((row) => formatShare(row.printed)).join(", ");
+  // A list of figures in parentheses, not a sentence: commas in both languages.
+  const shares = exact.rows.map((row) => f.share(row.printed)).join(", ");
   return (
     <div className="mt-2 rounded border-l-4 border-amber-600 bg-amber-50 p-2">
-      <p className="font-medium">
-        Every count is exactly its printed share ({shares}) of {base}, to the vote.
-      </p>
-      <Disclosure summary="Show the sum for each candidate" className="mt-1">
+      <p className="font-medium">{m.exact.exact(shares, base)}</p>
+      <Disclosure summary={m.exact.showSums} className="mt-1">
         <ul className="mt-1 space-y-1">
           {exact.rows.map((row) => (
             <li key={row.name}>
-              {row.name}: {formatShare(row.printed)} of {base} is {formatImplied(row.implied)}, which rounds
-              to the {formatVotes(row.votes)} votes given.
+              {m.exact.row(
+                row.name,
+                f.share(row.printed),
+                base,
+                formatImplied(f, row.implied),
+                f.number(row.votes),
+              )}
             </li>
           ))}
         </ul>
       </Disclosure>
-      <p className="mt-1">
-        What analysts made of this, and the counter-argument, is under “What others said”.
-      </p>
+      <p className="mt-1">{m.exact.analysts(m.assessments.heading)}</p>
     </div>
   );
 }

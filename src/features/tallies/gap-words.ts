@@ -1,35 +1,54 @@
 /** The difference view in words: one sentence per candidate, and what each tally rests on. */
-import { formatShare, formatVotes } from "../../components/format";
 import type { Tally } from "../../data/schemas";
+import type { Formatters } from "../../i18n/format";
+import type { TalliesMessages } from "../../i18n/messages/tallies";
 import type { CoverageRelation, Gap } from "./tally-diff";
-import { formatPoints } from "./tally-format";
+import { coverageText, formatPoints } from "./tally-format";
 
-export function gapSentence(gap: Gap, left: Tally, right: Tally): string {
-  const about = gap.approximate ? "about " : "";
-  const count =
-    gap.votes === 0
-      ? `${about}the same number of votes as`
-      : `${about}${formatVotes(Math.abs(gap.votes))} ${gap.votes > 0 ? "more" : "fewer"} votes than`;
-  let share = "";
-  if (gap.points && gap.left.share && gap.right.share) {
-    const printed = `${formatShare(gap.right.share)} against ${formatShare(gap.left.share)}`;
-    share =
-      gap.points.value === 0
-        ? `, the same share (${printed})`
-        : `, a share ${formatPoints(gap.points.value, gap.points.decimals)} percentage points ${
-            gap.points.value > 0 ? "higher" : "lower"
-          } (${printed})`;
-  }
-  return `${right.label} gives ${gap.name} ${count} ${left.label}${share}.`;
+export function gapSentence(gap: Gap, left: Tally, right: Tally, m: TalliesMessages, f: Formatters): string {
+  const { points } = gap;
+  const share =
+    points && gap.left.share && gap.right.share
+      ? {
+          change:
+            points.value === 0
+              ? ("same" as const)
+              : points.value > 0
+                ? ("higher" as const)
+                : ("lower" as const),
+          points: formatPoints(f, points.value, points.decimals),
+          pointsPlural: new Intl.PluralRules(f.locale, {
+            minimumFractionDigits: points.decimals,
+          }).select(Math.abs(points.value)),
+          right: f.share(gap.right.share),
+          left: f.share(gap.left.share),
+        }
+      : null;
+  return m.difference.gap({
+    right: right.label,
+    left: left.label,
+    name: gap.name,
+    votes: f.number(Math.abs(gap.votes)),
+    count: Math.abs(gap.votes),
+    change: gap.votes === 0 ? "same" : gap.votes > 0 ? "more" : "fewer",
+    approximate: gap.approximate,
+    share,
+  });
 }
 
-export function coverageSentence(relation: CoverageRelation, left: Tally, right: Tally): string {
-  const l = `${left.coverage.percent}% of ${left.coverage.of}`;
-  const r = `${right.coverage.percent}% of ${right.coverage.of}`;
-  if (relation === "different-measure") {
-    return `${right.label} and ${left.label} measure what they rest on differently: ${r} against ${l}.`;
-  }
-  const amount = relation === "same" ? "as many" : relation;
-  const than = relation === "same" ? "as" : "than";
-  return `${right.label} rests on ${amount} ${right.coverage.of} ${than} ${left.label}: ${r} against ${l}.`;
+export function coverageSentence(
+  relation: CoverageRelation,
+  left: Tally,
+  right: Tally,
+  m: TalliesMessages,
+  f: Formatters,
+): string {
+  return m.difference.coverage({
+    relation,
+    right: right.label,
+    left: left.label,
+    unit: m.unit(right.coverage.of),
+    rightCoverage: coverageText(right, m, f, { detail: false }),
+    leftCoverage: coverageText(left, m, f, { detail: false }),
+  });
 }

@@ -1,5 +1,7 @@
 /** Says in words why a tally is highlighted when the reader filters by source (`source`). */
 import type { Tally } from "../../data/schemas";
+import { useI18n } from "../../i18n/i18n";
+import { formatList } from "./tally-format";
 
 interface SourceMatchProps {
   tally: Tally;
@@ -8,18 +10,18 @@ interface SourceMatchProps {
 }
 
 export function SourceMatch({ tally, matches, sourceNames }: SourceMatchProps) {
+  const { t, f } = useI18n();
   if (matches.length === 0) return null;
   const name = (id: string) => sourceNames.get(id) ?? id;
-  const made = matches.includes(tally.claimant);
   const cited = matches.filter((id) => id !== tally.claimant);
-  const parts = [
-    made ? `${name(tally.claimant)} made this count` : null,
-    cited.length > 0 ? `${cited.map(name).join(", ")} ${cited.length > 1 ? "are" : "is"} cited for it` : null,
-  ].filter(Boolean);
   return (
     <p className="mt-1 text-sm font-medium text-amber-900">
       <span aria-hidden="true">★ </span>
-      Highlighted for your selected sources: {parts.join("; ")}.
+      {t.tallies.highlight({
+        made: matches.includes(tally.claimant) ? name(tally.claimant) : null,
+        cited: formatList(f, cited.map(name)),
+        citedCount: cited.length,
+      })}
     </p>
   );
 }

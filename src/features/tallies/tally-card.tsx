@@ -1,6 +1,7 @@
 /** One tally as a named region: what it rests on, a chart, the exact figures, checks and sources. */
 import { useRef, useState } from "react";
 import type { Candidate, Disagreement, Tally } from "../../data/schemas";
+import { useI18n } from "../../i18n/i18n";
 import { ArithmeticCheck } from "./arithmetic-check";
 import { Assessments } from "./assessments";
 import { colourOf } from "./candidate-colours";
@@ -35,6 +36,8 @@ export function TallyCard({
   sourceNames,
   matches,
 }: TallyCardProps) {
+  const { t, f } = useI18n();
+  const m = t.tallies;
   const [open, setOpen] = useState<string | null>(null);
   const trigger = useRef<HTMLButtonElement | null>(null);
   const headingId = `tally-${tally.id}`;
@@ -61,16 +64,20 @@ export function TallyCard({
     >
       <div>
         <h3 id={headingId} className="font-semibold">
-          {tally.label}, {tallyWhen(tally)}
+          {m.card.heading(tally.label, tallyWhen(tally, m, f))}
         </h3>
         <p className="mt-1 text-sm">
-          Counted by {sourceNames.get(tally.claimant) ?? tally.claimant}; rests on{" "}
-          <span className="font-medium">{coverageText(tally)}</span>.
+          {m.card.countedBy(
+            sourceNames.get(tally.claimant) ?? tally.claimant,
+            <span key="coverage" className="font-medium">
+              {coverageText(tally, m, f)}
+            </span>,
+          )}
         </p>
         <SourceMatch tally={tally} matches={matches} sourceNames={sourceNames} />
       </div>
       <LazyTallyBars
-        title={`Votes per candidate, ${tally.label}`}
+        title={m.card.chartTitle(tally.label)}
         scale={scale}
         data={rows.map((r) => ({
           key: r.key,
@@ -81,7 +88,7 @@ export function TallyCard({
       />
       <div>
         <TallyTable
-          caption={`Votes and shares, ${tally.label}`}
+          caption={m.card.tableCaption(tally.label)}
           rows={rows}
           disagreements={byField}
           {...marker}
@@ -99,14 +106,10 @@ export function TallyCard({
         publicationDisagreements={byField.get("publication") ?? []}
         {...marker}
       />
-      <ArithmeticCheck check={checkArithmetic(tally, candidates)} />
+      <ArithmeticCheck check={checkArithmetic(tally, candidates, m)} />
       <div>
         <Assessments assessments={tally.assessments} sourceNames={sourceNames} />
-        <CitationList
-          summary="Sources for these figures"
-          citations={tally.citations}
-          sourceNames={sourceNames}
-        />
+        <CitationList summary={m.card.sources} citations={tally.citations} sourceNames={sourceNames} />
       </div>
     </section>
   );

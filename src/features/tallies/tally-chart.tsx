@@ -5,7 +5,7 @@
  * page never shows the same figure twice. `initialDimension` lets jsdom draw them too.
  */
 import { Bar, BarChart, Cell, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatVotes } from "../../components/format";
+import { useI18n } from "../../i18n/i18n";
 import { chartHeight, formatCompact } from "./tally-format";
 import type { Scale } from "./tally-series";
 
@@ -25,7 +25,6 @@ interface ChartProps {
   title: string;
 }
 
-const tooltipVotes = (value: unknown) => formatVotes(Number(value));
 const AXIS_FONT = { fontSize: 12, fill: "#334155" };
 
 function Bars({
@@ -34,6 +33,7 @@ function Bars({
   domain,
   ticks,
 }: Omit<ChartProps, "scale"> & { domain: [number, number]; ticks: number[] }) {
+  const { t, f } = useI18n();
   const height = chartHeight(data.length);
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 320, height }}>
@@ -46,11 +46,17 @@ function Bars({
         aria-label={title}
         margin={{ top: 4, right: 16, bottom: 4, left: 0 }}
       >
-        <XAxis type="number" domain={domain} ticks={ticks} tickFormatter={formatCompact} tick={AXIS_FONT} />
+        <XAxis
+          type="number"
+          domain={domain}
+          ticks={ticks}
+          tickFormatter={(votes: number) => formatCompact(f, votes)}
+          tick={AXIS_FONT}
+        />
         <YAxis type="category" dataKey="label" width={112} tick={AXIS_FONT} />
-        <Tooltip formatter={tooltipVotes} />
+        <Tooltip formatter={(value: unknown) => f.number(Number(value))} />
         <ReferenceLine x={0} stroke="#475569" />
-        <Bar dataKey="votes" name="Votes" isAnimationActive={false}>
+        <Bar dataKey="votes" name={t.tallies.chart.votes} isAnimationActive={false}>
           {data.map((d) => (
             <Cell key={d.key} className={d.colour} />
           ))}

@@ -6,6 +6,7 @@
  */
 import { shareAgrees } from "../../data/integrity";
 import type { Candidate, Tally } from "../../data/schemas";
+import type { TalliesMessages } from "../../i18n/messages/tallies";
 
 export interface ShareCheck {
   name: string;
@@ -43,7 +44,12 @@ export interface ArithmeticCheck {
   exact: { base: number; rows: ExactShare[]; exactToTheVote: boolean; largestGap: number } | null;
 }
 
-export function checkArithmetic(tally: Tally, candidates: readonly Candidate[]): ArithmeticCheck {
+/** `m` names the stated totals in the reader's language ("valid votes", "votos válidos"). */
+export function checkArithmetic(
+  tally: Tally,
+  candidates: readonly Candidate[],
+  m: TalliesMessages,
+): ArithmeticCheck {
   const names = new Map(candidates.map((c) => [c.id, c.name]));
   const nameOf = (id: string) => names.get(id) ?? id;
   const base = tally.shareBase;
@@ -51,7 +57,7 @@ export function checkArithmetic(tally: Tally, candidates: readonly Candidate[]):
 
   const shares = base && {
     base: base.votes,
-    baseLabel: base.label,
+    baseLabel: m.term(base.label),
     rows: printed.map((r) => ({
       name: nameOf(r.candidate),
       votes: r.votes,
@@ -63,9 +69,9 @@ export function checkArithmetic(tally: Tally, candidates: readonly Candidate[]):
 
   const sum = tally.results.reduce((total, r) => total + r.votes, 0);
   const totals = [
-    { label: "valid votes", votes: tally.totals?.valid },
-    { label: base?.label ?? "", votes: base?.votes },
-    { label: "votes cast", votes: tally.totals?.cast },
+    { label: m.checks.totals.valid, votes: tally.totals?.valid },
+    { label: base ? m.term(base.label) : "", votes: base?.votes },
+    { label: m.checks.totals.cast, votes: tally.totals?.cast },
   ].filter((t): t is { label: string; votes: number } => t.votes !== undefined);
   // The base is often the valid-vote total under another name: list each number once.
   const against = totals

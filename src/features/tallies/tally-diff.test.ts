@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { catalogs } from "../../i18n/catalog";
+import { formatters } from "../../i18n/format";
 import { coverageSentence, gapSentence } from "./gap-words";
 import { compareCoverage, compareTallies, pointGap } from "./tally-diff";
 import { tallySeries } from "./tally-series";
@@ -8,6 +10,7 @@ const compare = (leftId: string, rightId: string) => {
   const side = (id: string) => ({ tally: tallyById(id), rows: tallySeries(tallyById(id), candidates) });
   return compareTallies(side(leftId), side(rightId));
 };
+const [m, f] = [catalogs.en.tallies, formatters("en")];
 const gapOf = (leftId: string, rightId: string, key: string) =>
   compare(leftId, rightId).gaps.find((g) => g.key === key);
 
@@ -68,11 +71,11 @@ describe("the difference in words", () => {
     const [left, right] = [tallyById("cne-2024-08-02"), tallyById("opposition-83-5")];
     const result = compare(left.id, right.id);
     const gonzalez = result.gaps.find((g) => g.key === "gonzalez")!;
-    expect(gapSentence(gonzalez, left, right)).toBe(
+    expect(gapSentence(gonzalez, left, right, m, f)).toBe(
       `${right.label} gives Edmundo González Urrutia 1,977,376 more votes than ${left.label}, ` +
         "a share 24 percentage points higher (67% against 43.18%).",
     );
-    expect(coverageSentence(result.coverage, left, right)).toBe(
+    expect(coverageSentence(result.coverage, left, right, m, f)).toBe(
       `${right.label} rests on fewer tally sheets than ${left.label}: ` +
         "83.5% of tally sheets against 96.87% of tally sheets.",
     );
@@ -81,6 +84,41 @@ describe("the difference in words", () => {
   it("says 'about' when a figure is rounded, and 'fewer' for a loss", () => {
     const [left, right] = [tallyById("opposition-83-5"), tallyById("moe-colombia-check")];
     const maduro = compare(left.id, right.id).gaps.find((g) => g.key === "maduro")!;
-    expect(gapSentence(maduro, left, right)).toContain("Nicolás Maduro about 416,142 fewer votes than");
+    expect(gapSentence(maduro, left, right, m, f)).toContain("Nicolás Maduro about 416,142 fewer votes than");
+  });
+});
+
+describe("the difference in Spanish words", () => {
+  const es = [catalogs.es.tallies, formatters("es")] as const;
+
+  it("writes the gap and the coverage with Spanish figures and units", () => {
+    const [left, right] = [tallyById("cne-2024-08-02"), tallyById("opposition-83-5")];
+    const result = compare(left.id, right.id);
+    const gonzalez = result.gaps.find((g) => g.key === "gonzalez")!;
+    expect(gapSentence(gonzalez, left, right, ...es)).toBe(
+      `Para Edmundo González Urrutia, ${right.label} registra 1.977.376 votos más que ${left.label}, ` +
+        "con un porcentaje 24 puntos porcentuales más alto (67% frente a 43,18%).",
+    );
+    expect(coverageSentence(result.coverage, left, right, ...es)).toBe(
+      `${right.label} se basa en menos actas que ${left.label}: ` +
+        "83,5% de las actas frente a 96,87% de las actas.",
+    );
+  });
+
+  it.each([
+    // "1,0" is singular in Spanish (CLDR), unlike English "1.0 points"; a rounded figure says "unos".
+    ["cne-2024-07-29", "cne-2024-08-02", "gonzalez", "880.126 votos más", "1,0 punto porcentual más bajo"],
+    [
+      "cne-2024-07-29",
+      "cne-2024-08-02",
+      "maduro",
+      "1.258.752 votos más",
+      "0,75 puntos porcentuales más alto",
+    ],
+    ["opposition-83-5", "moe-colombia-check", "maduro", "unos 416.142 votos menos", null],
+  ])("%s → %s, %s", (leftId, rightId, key, votes, points) => {
+    const sentence = gapSentence(gapOf(leftId, rightId, key)!, tallyById(leftId), tallyById(rightId), ...es);
+    expect(sentence).toContain(votes);
+    if (points) expect(sentence).toContain(points);
   });
 });

@@ -1,8 +1,8 @@
 /** How a tally was published, with its sources (what it rests on is in the card's header). */
 import type { Disagreement, Tally } from "../../data/schemas";
+import { useI18n } from "../../i18n/i18n";
 import { CitationList } from "./citation-list";
 import { DisagreementMarkers } from "./disagreement-marker";
-import { METHOD_LABELS } from "./tally-format";
 
 interface TallyFactsProps {
   tally: Tally;
@@ -14,28 +14,25 @@ interface TallyFactsProps {
 }
 
 export function TallyFacts({ tally, sourceNames, publicationDisagreements, ...marker }: TallyFactsProps) {
+  const m = useI18n().t.tallies.facts;
   return (
     <div className="text-sm">
-      <h4 className="font-semibold">How it was published</h4>
+      <h4 className="font-semibold">{m.heading}</h4>
       <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-2 gap-y-1">
-        <dt className="font-medium">Method</dt>
+        <dt className="font-medium">{m.method}</dt>
         <dd>
-          {METHOD_LABELS[tally.publication.method]}
+          {m.methods[tally.publication.method]}
           <DisagreementMarkers disagreements={publicationDisagreements} {...marker} />
         </dd>
         {tally.dateNote ? (
           <>
-            <dt className="font-medium">Date</dt>
+            <dt className="font-medium">{m.date}</dt>
             <dd>{tally.dateNote}</dd>
           </>
         ) : null}
       </dl>
       <p className="mt-2 text-slate-700">{tally.publication.description}</p>
-      <CitationList
-        summary="Sources for how it was published"
-        citations={tally.publication.citations}
-        sourceNames={sourceNames}
-      />
+      <CitationList summary={m.sources} citations={tally.publication.citations} sourceNames={sourceNames} />
     </div>
   );
 }

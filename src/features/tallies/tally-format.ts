@@ -1,50 +1,59 @@
 /**
- * Words and number formats of the tally comparison. Shared formats (votes, dates, printed
- * shares) come from src/components/format.ts; these are the ones only this feature needs.
+ * Number formats and small words of the tally comparison, in the reader's language. Shared
+ * formats (votes, dates, printed shares) are the Formatters of src/i18n; these are the ones
+ * only this feature needs, built on the same locale. Pure: the caller passes `f` and `m`.
  */
-import { formatDateWithPrecision } from "../../components/format";
 import type { Tally } from "../../data/schemas";
+import type { Formatters } from "../../i18n/format";
+import type { TalliesMessages } from "../../i18n/messages/tallies";
 
-const compact = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
-/** Axis ticks only ("6M"): the exact figures are in the tables. */
-export const formatCompact = (votes: number) => compact.format(votes);
+const made = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string, key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const id = `${locale}|${key}`;
+  let format = made.get(id);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    made.set(id, format);
+  }
+  return format;
+}
 
-const fixed = (digits: number) =>
-  new Intl.NumberFormat("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
-const fourDecimals = fixed(4);
-const twoDecimals = fixed(2);
+const fixed = (f: Formatters, digits: number) =>
+  numberFormat(f.locale, `fixed${digits}`, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+/** Axis ticks only ("6M", "6 M"): the exact figures are in the tables. */
+export const formatCompact = (f: Formatters, votes: number) =>
+  numberFormat(f.locale, "compact", { notation: "compact", maximumFractionDigits: 1 }).format(votes);
 
 /** A recomputed share, to four decimals so that "exactly 51.2000%" can be seen. */
-export const formatRecomputed = (percent: number) => `${fourDecimals.format(percent)}%`;
+export const formatRecomputed = (f: Formatters, percent: number) => f.percent(percent, 4);
 /** A computed (not printed) share, to two decimals. */
-export const formatComputedShare = (percent: number) => `${twoDecimals.format(percent)}%`;
-/** A count implied by a share, which is rarely whole: "5,150,092.29". */
-export const formatImplied = (votes: number) => twoDecimals.format(votes);
+export const formatComputedShare = (f: Formatters, percent: number) => f.percent(percent, 2);
+/** A count implied by a share, which is rarely whole: "5,150,092.29" / "5.150.092,29". */
+export const formatImplied = (f: Formatters, votes: number) => fixed(f, 2).format(votes);
 
-export function formatPoints(value: number, decimals: number): string {
-  return fixed(decimals).format(Math.abs(value));
+/** The size of a gap in percentage points, at the precision it was computed to. */
+export function formatPoints(f: Formatters, value: number, decimals: number): string {
+  return fixed(f, decimals).format(Math.abs(value));
 }
 
-export const METHOD_LABELS = {
-  "read-aloud": "Read aloud",
-  "tally-sheet-images": "Tally-sheet images published online",
-  "press-report": "Known from press reports",
-  "independent-analysis": "Independent analysis",
-} satisfies Record<Tally["publication"]["method"], string>;
+/** Names as a list in the reader's language: "A, B, and C" / "A, B y C". */
+export const formatList = (f: Formatters, items: readonly string[]) =>
+  new Intl.ListFormat(f.locale, { type: "conjunction" }).format(items);
 
-export const KIND_LABELS = {
-  official: "The electoral council (CNE)",
-  opposition: "The opposition's count from the tally sheets",
-  independent: "Independent checks",
-} satisfies Record<Tally["kind"], string>;
-
-export function tallyWhen(tally: Tally): string {
-  return tally.date ? formatDateWithPrecision(tally.date, tally.datePrecision) : "date not stated";
+export function tallyWhen(tally: Tally, m: TalliesMessages, f: Formatters): string {
+  return tally.date ? f.dateWithPrecision(tally.date, tally.datePrecision) : m.card.dateNotStated;
 }
 
-export function coverageText(tally: Tally): string {
-  const { percent, of, detail } = tally.coverage;
-  return `${percent}% of ${of}${detail ? ` (${detail})` : ""}`;
+/** What a tally rests on: "96.87% of tally sheets" / "96,87% de las actas". */
+export function coverageText(
+  tally: Tally,
+  m: TalliesMessages,
+  f: Formatters,
+  { detail = true } = {},
+): string {
+  const { percent, of } = tally.coverage;
+  return m.coverage(f.share(percent), of, detail ? tally.coverage.detail : undefined);
 }
 
 /**

@@ -6,12 +6,13 @@
 import { useState } from "react";
 import { LoadError, Loading } from "../../components/panel";
 import { useDataFiles } from "../../data/use-data-files";
+import { useI18n } from "../../i18n/i18n";
 import { ComparePicker } from "./compare-picker";
 import { DifferenceView } from "./difference-view";
 import { TallyCard } from "./tally-card";
 import { matchingSources } from "./tally-context";
 import { compareTallies } from "./tally-diff";
-import { canExpand, sharedScale, tallySeries } from "./tally-series";
+import { canExpand, localCandidates, sharedScale, tallySeries } from "./tally-series";
 
 interface TallyPanelProps {
   compare: readonly string[] | null;
@@ -23,17 +24,20 @@ interface TallyPanelProps {
 export function TallyPanel({ compare, sourceFilter, onCompare }: TallyPanelProps) {
   const { data, error, isPending, retry } = useDataFiles(["tallies", "sources", "disagreements"] as const);
   const [expanded, setExpanded] = useState(false);
+  const { t } = useI18n();
+  const m = t.tallies;
   if (error) return <LoadError error={error} onRetry={retry} />;
-  if (isPending || !data || !compare) return <Loading what="the vote counts" />;
+  if (isPending || !data || !compare) return <Loading what={m.loadingWhat} />;
 
-  const { candidates, tallies } = data.tallies;
+  const { tallies } = data.tallies;
+  const candidates = localCandidates(data.tallies.candidates, m);
   const sourceNames = new Map(data.sources.sources.map((s) => [s.id, s.name]));
   const [left, right] = compare.map((id) => tallies.find((t) => t.id === id));
-  if (!left || !right) return <p className="text-sm">These two tallies are not in the data.</p>;
+  if (!left || !right) return <p className="text-sm">{m.notInData}</p>;
 
   const series = [left, right].map((t) => tallySeries(t, candidates, { expanded }));
   const scale = sharedScale(series);
-  // The difference always compares the grouped rows, so "Other candidates" meets its match.
+  // The difference always compares the grouped rows, so the group of other candidates meets its match.
   const comparison = compareTallies(
     { tally: left, rows: tallySeries(left, candidates) },
     { tally: right, rows: tallySeries(right, candidates) },
@@ -44,7 +48,7 @@ export function TallyPanel({ compare, sourceFilter, onCompare }: TallyPanelProps
     <>
       <ComparePicker tallies={tallies} compare={[left.id, right.id]} onCompare={onCompare} />
       {sourceFilter.length > 0 && matches.every((m) => m.length === 0) ? (
-        <p className="mb-2 text-sm text-slate-700">Neither count comes from the selected sources.</p>
+        <p className="mb-2 text-sm text-slate-700">{m.noneFromSources}</p>
       ) : null}
       {expandable ? (
         <button
@@ -53,7 +57,7 @@ export function TallyPanel({ compare, sourceFilter, onCompare }: TallyPanelProps
           onClick={() => setExpanded((value) => !value)}
           className="mb-3 rounded border border-slate-400 bg-white px-3 py-1 text-sm font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-slate-800 aria-pressed:bg-slate-800 aria-pressed:text-white"
         >
-          List every candidate
+          {m.listEvery}
         </button>
       ) : null}
       {/* A container query: the two cards sit side by side when the panel, not the window, is wide enough. */}

@@ -4,6 +4,7 @@
  * row, their votes added up); expanded, every candidate the tally lists gets its own row.
  */
 import type { Candidate, Tally } from "../../data/schemas";
+import type { TalliesMessages } from "../../i18n/messages/tallies";
 import { MAIN_CANDIDATES } from "./candidate-colours";
 
 export interface SeriesRow {
@@ -20,9 +21,22 @@ export interface SeriesRow {
   computedShare: number | null;
 }
 
-const FALLBACK_GROUP = { id: "others", name: "Other candidates" };
+const GROUP_ID = "others";
 
-const groupOf = (candidates: readonly Candidate[]) => candidates.find((c) => c.group) ?? FALLBACK_GROUP;
+// Callers that show the rows pass candidates through localCandidates, which always holds a group.
+const groupOf = (candidates: readonly Candidate[]) =>
+  candidates.find((c) => c.group) ?? { id: GROUP_ID, name: GROUP_ID };
+
+/**
+ * The candidates as the page names them: people keep the names the data gives; the group of
+ * other candidates is named in the reader's language, and added when the data has none.
+ */
+export function localCandidates(candidates: readonly Candidate[], m: TalliesMessages): Candidate[] {
+  const named = candidates.map((c) => (c.group ? { ...c, name: m.term(c.name) } : c));
+  return named.some((c) => c.group)
+    ? named
+    : [...named, { id: GROUP_ID, name: m.otherCandidates, group: true }];
+}
 
 /** True when the tally lists candidates beyond the main two one by one, so there is more to show. */
 export function canExpand(tally: Tally, candidates: readonly Candidate[]): boolean {

@@ -1,6 +1,6 @@
 /** One tally's figures as an accessible table: the exact votes and printed shares, with markers. */
-import { formatShare, formatVotes } from "../../components/format";
 import type { Disagreement } from "../../data/schemas";
+import { useI18n } from "../../i18n/i18n";
 import { colourOf } from "./candidate-colours";
 import { DisagreementMarkers } from "./disagreement-marker";
 import { rowFields } from "./tally-context";
@@ -17,17 +17,21 @@ interface TallyTableProps {
 }
 
 function ShareCell({ row }: { row: SeriesRow }) {
-  if (row.share) return <span>{formatShare(row.share)}</span>;
+  const { t, f } = useI18n();
+  if (row.share) return <span>{f.share(row.share)}</span>;
   if (row.computedShare !== null)
     return (
       <span>
-        {formatComputedShare(row.computedShare)} <span className="text-xs text-slate-600">computed</span>
+        {formatComputedShare(f, row.computedShare)}{" "}
+        <span className="text-xs text-slate-600">{t.tallies.table.computed}</span>
       </span>
     );
-  return <span className="text-slate-600">not given</span>;
+  return <span className="text-slate-600">{t.tallies.table.notGiven}</span>;
 }
 
 export function TallyTable({ caption, rows, disagreements, ...marker }: TallyTableProps) {
+  const { t, f } = useI18n();
+  const m = t.tallies.table;
   const about = (fields: string[]) => fields.flatMap((field) => disagreements.get(field) ?? []);
   return (
     <table className="w-full text-sm">
@@ -35,13 +39,13 @@ export function TallyTable({ caption, rows, disagreements, ...marker }: TallyTab
       <thead>
         <tr className="border-b border-slate-300 text-left">
           <th scope="col" className="py-1">
-            Candidate
+            {m.candidate}
           </th>
           <th scope="col" className="py-1 pl-2 text-right">
-            Votes
+            {m.votes}
           </th>
           <th scope="col" className="py-1 pl-2 text-right">
-            Share
+            {m.share}
           </th>
         </tr>
       </thead>
@@ -55,14 +59,11 @@ export function TallyTable({ caption, rows, disagreements, ...marker }: TallyTab
               />
               {row.name}
               {row.members.length > 1 ? (
-                <span className="block text-xs text-slate-600">
-                  {row.members.length} candidates, votes added up
-                </span>
+                <span className="block text-xs text-slate-600">{m.grouped(row.members.length)}</span>
               ) : null}
             </th>
             <td className="py-1 pl-2 text-right tabular-nums">
-              {row.approximate ? "about " : ""}
-              <span>{formatVotes(row.votes)}</span>
+              <span>{row.approximate ? m.about(f.number(row.votes)) : f.number(row.votes)}</span>
               <DisagreementMarkers disagreements={about(rowFields(row.members, "votes"))} {...marker} />
             </td>
             <td className="py-1 pl-2 text-right tabular-nums">
