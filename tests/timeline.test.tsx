@@ -18,7 +18,10 @@ async function openTimeline(url = "/") {
 }
 
 // The pickers' library loads lazily; its first import in a test run can take a few seconds.
-const picker = (name: string) => screen.findByRole("combobox", { name }, { timeout: 10_000 });
+// The wait watches the filter bar only: a role query over the whole page (map included) on
+// every change of the page is slow enough to starve the import it is waiting for.
+const picker = async (name: string, filters = "Timeline filters") =>
+  within(screen.getByRole("search", { name: filters })).findByRole("combobox", { name }, { timeout: 10_000 });
 const entry = (timeline: HTMLElement, name: string | RegExp) =>
   within(timeline).getByRole("listitem", { name });
 const queryEntry = (timeline: HTMLElement, name: string | RegExp) =>
@@ -85,7 +88,9 @@ describe("filtering", () => {
     expect(window.history.length).toBe(historyBefore + 1);
     expect(entry(timeline, "Peru: Recognizes González")).toBeInTheDocument();
     expect(queryEntry(timeline, /Presidential election held/)).not.toBeInTheDocument();
-    await user.click(screen.getByRole("button", { name: "Remove Peru" }));
+    // The map shows the same country filter with a chip of its own; this one is the timeline's.
+    const filters = screen.getByRole("search", { name: "Timeline filters" });
+    await user.click(within(filters).getByRole("button", { name: "Remove Peru" }));
     await vi.waitFor(() => expect(window.location.search).toBe(""));
   });
 
@@ -188,5 +193,81 @@ describe("selecting an entry", () => {
     expect(
       await screen.findByText(/The selected entry, “Presidential election held”, is hidden by the filters/),
     ).toBeInTheDocument();
+  });
+});
+
+describe("in Spanish (?lang=es)", () => {
+  const openSpanish = async (url = "/?lang=es") => {
+    const utils = renderApp({ url });
+    const timeline = await screen.findByRole("list", { name: "Cronología" });
+    return { ...utils, timeline };
+  };
+  const param = (name: string) => new URLSearchParams(window.location.search).get(name);
+
+  it("names the list, months, filters, kinds and countries in Spanish; data text stays as given", async () => {
+    const { timeline } = await openSpanish();
+    expect(screen.getByText("Se muestran las 81 entradas.")).toBeInTheDocument();
+    expect(within(timeline).getByRole("heading", { name: "Agosto de 2024" })).toBeInTheDocument();
+    expect(within(timeline).getByRole("heading", { name: "Julio de 2024" })).toBeInTheDocument();
+    expect(queryEntry(timeline, "Peru: Recognizes González")).not.toBeInTheDocument();
+    expect(entry(timeline, "Perú: Reconoce a González")).toBeInTheDocument();
+
+    const filters = screen.getByRole("search", { name: "Filtros de la cronología" });
+    expect(await picker("País u organismo", "Filtros de la cronología")).toBeInTheDocument();
+    expect(await picker("Fuente", "Filtros de la cronología")).toBeInTheDocument();
+    expect(
+      within(filters).getByRole("searchbox", { name: "Buscar en títulos, resúmenes y citas" }),
+    ).toBeInTheDocument();
+    const stance = within(filters).getByRole("group", {
+      name: "Postura (muestra solo las declaraciones de postura)",
+    });
+    expect(within(stance).getByRole("button", { name: "Pide las actas" })).toBeInTheDocument();
+    const kind = within(filters).getByRole("group", { name: "Tipo" });
+    expect(within(kind).getByRole("button", { name: "Judicial" })).toBeInTheDocument();
+
+    // The event's title and the quote are data: they stay in the language the data gives them.
+    const offer = entry(timeline, "The Economist reports a US offer to Maduro");
+    expect(offer).toHaveTextContent("Lo afirma The Economist (medio de noticias)");
+    expect(within(offer).getByText("a más tardar el 7 de agosto de 2024")).toHaveAttribute(
+      "datetime",
+      "2024-08-07",
+    );
+    expect(within(offer).getByRole("list", { name: "Fuentes" })).toBeInTheDocument();
+    expect(within(offer).getByText(/le daremos lo que quiera/)).toHaveAttribute("lang", "es");
+    expect(
+      within(entry(timeline, "González lands in Madrid")).getByRole("button", { name: "España" }),
+    ).toBeInTheDocument();
+  });
+
+  it("filters by country through the Spanish picker and names the empty state's filters in Spanish", async () => {
+    const { user, timeline } = await openSpanish();
+    await user.type(await picker("País u organismo", "Filtros de la cronología"), "peru");
+    await user.click(await screen.findByRole("option", { name: "Perú 5 entradas" }));
+    await user.keyboard("{Escape}");
+    await vi.waitFor(() => expect(param("country")).toBe("PER"));
+    expect(param("lang")).toBe("es");
+    expect(screen.getByText("Se muestran 5 entradas de 81.")).toBeInTheDocument();
+    expect(entry(timeline, "Perú: Reconoce a González")).toBeInTheDocument();
+    expect(queryEntry(timeline, /Presidential election held/)).not.toBeInTheDocument();
+
+    // Search ignores accents in Spanish too: "reconoce gonzalez" finds the title "Perú: Reconoce a González".
+    const search = screen.getByRole("searchbox", { name: /Buscar/ });
+    // Pasted, not typed: every keystroke re-renders the whole dashboard, which is slow in jsdom.
+    await user.click(search);
+    await user.paste("reconoce gonzalez");
+    await vi.waitFor(() => expect(param("q")).toBe("reconoce gonzalez"));
+    expect(entry(timeline, "Perú: Reconoce a González")).toBeInTheDocument();
+    await user.clear(search);
+    await user.paste("zzzz");
+    const inUse = await screen.findByRole("list", { name: "Filtros en uso" });
+    expect(
+      within(inUse).getByRole("button", { name: "Quitar el filtro país u organismo: Perú" }),
+    ).toBeInTheDocument();
+    expect(
+      within(inUse).getByRole("button", { name: "Quitar el filtro búsqueda: “zzzz”" }),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Quitar los filtros de la cronología" }));
+    await vi.waitFor(() => expect(param("country")).toBeNull());
+    expect(await screen.findByText("Se muestran las 81 entradas.")).toBeInTheDocument();
   });
 });

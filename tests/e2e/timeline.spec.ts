@@ -59,7 +59,9 @@ test("?source=the-economist shows the Economist's report of the US offer and not
   await page.goto("./?source=the-economist");
   await expect(entry(page, "The Economist reports a US offer to Maduro")).toBeVisible();
   await expect(entry(page, /TSJ gives the CNE three days/)).toHaveCount(0);
-  await expect(page.getByRole("button", { name: "Remove The Economist" })).toBeVisible();
+  // The map's source filter has a chip of its own; this one is the timeline's.
+  const filters = page.getByRole("search", { name: "Timeline filters" });
+  await expect(filters.getByRole("button", { name: "Remove The Economist" })).toBeVisible();
 });
 
 test("search narrows the list without adding history entries", async ({ page }) => {
@@ -123,4 +125,35 @@ test("on a phone the timeline fits the width", async ({ page }) => {
   await page.getByRole("combobox", { name: "Source" }).pressSequentially("a");
   await expect(page.getByRole("listbox")).toBeVisible();
   await page.screenshot({ path: "reports/screenshots/timeline-375-picker.png" });
+});
+
+test("in Spanish on a 360 px phone: filter by country through the picker, no sideways scroll, axe", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto("./?lang=es");
+  const cronologia = page.getByRole("list", { name: "Cronología" });
+  await expect(page.getByText(/^Se muestran las \d+ entradas\.$/)).toBeVisible();
+  await expect(cronologia.getByRole("heading", { name: /^agosto de 2024$/i })).toBeVisible();
+  await expect(cronologia.getByRole("listitem", { name: "Perú: Reconoce a González" })).toHaveCount(1);
+
+  const filters = page.getByRole("search", { name: "Filtros de la cronología" });
+  await filters.evaluate((f) => f.scrollIntoView());
+  await filters.getByRole("combobox", { name: "País u organismo" }).pressSequentially("Per");
+  await page.getByRole("option", { name: /^Perú \d+ entradas$/ }).click();
+  await page.keyboard.press("Escape");
+  await expect(page).toHaveURL(/[?&]country=PER(&|$)/);
+  await expect(page).toHaveURL(/[?&]lang=es(&|$)/);
+  await expect(page.getByText(/^Se muestran \d+ entradas de \d+\.$/)).toBeVisible();
+  await expect(cronologia.getByRole("listitem", { name: "Perú: Reconoce a González" })).toBeVisible();
+  await expect(cronologia.getByRole("listitem", { name: "Presidential election held" })).toHaveCount(0);
+  await expect(filters.getByRole("button", { name: "Quitar Perú" })).toBeVisible();
+
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await checkA11ySettled(page);
+  await page.getByRole("heading", { name: "Qué pasó" }).evaluate((h) => h.scrollIntoView());
+  await page.screenshot({ path: "reports/screenshots/timeline-es-360.png" });
+  await page.getByText(/^Se muestran \d+ entradas de \d+\.$/).evaluate((p) => p.scrollIntoView());
+  await page.screenshot({ path: "reports/screenshots/timeline-es-360-list.png" });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { catalogs } from "../../i18n/catalog";
 import { activeFilters } from "./active-filters";
 import { NO_FILTERS, type TimelineFilters } from "./filter-entries";
 
@@ -31,6 +32,21 @@ describe("activeFilters", () => {
     ],
     [{ q: "zzz" }, [{ label: "search: “zzz”", without: { q: null } }]],
   ])("%j", (filters, expected) => {
-    expect(activeFilters({ ...NO_FILTERS, ...filters }, nameOf)).toMatchObject(expected);
+    expect(activeFilters({ ...NO_FILTERS, ...filters }, nameOf, catalogs.en)).toMatchObject(expected);
+  });
+
+  it("names each filter in Spanish from the Spanish catalog", () => {
+    const labels = activeFilters(
+      { country: ["PER"], source: ["cnn"], stance: ["demands-records"], kind: ["legal"], q: "actas" },
+      { actor: () => "Perú", source: () => "CNN" },
+      catalogs.es,
+    ).map((f) => f.label);
+    expect(labels).toEqual([
+      "país u organismo: Perú",
+      "fuente: CNN",
+      "postura: Pide las actas",
+      "tipo: Judicial",
+      "búsqueda: “actas”",
+    ]);
   });
 });

@@ -1,4 +1,6 @@
 /** The countries and bodies an entry involves; choosing one filters the page by it (`country`). */
+import { useI18n } from "../../i18n/i18n";
+
 interface ActorButtonsProps {
   actors: readonly string[];
   actorName: (id: string) => string;
@@ -6,11 +8,12 @@ interface ActorButtonsProps {
 }
 
 export function ActorButtons({ actors, actorName, onSelectCountry }: ActorButtonsProps) {
+  const { t } = useI18n();
   if (actors.length === 0) return null;
   return (
     <div className="mt-2 flex flex-wrap items-baseline gap-x-2 gap-y-1 text-sm">
-      <span className="text-slate-700">Involved (choose one to filter by it):</span>
-      <ul aria-label="Involved" className="flex flex-wrap gap-1">
+      <span className="text-slate-700">{t.timeline.entry.involvedIntro}</span>
+      <ul aria-label={t.timeline.entry.involved} className="flex flex-wrap gap-1">
         {actors.map((id) => (
           <li key={id}>
             <button

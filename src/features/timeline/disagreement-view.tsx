@@ -5,6 +5,7 @@
  */
 import { useId } from "react";
 import type { Disagreement, Source } from "../../data/schemas";
+import { useI18n } from "../../i18n/i18n";
 import { SourceCitation } from "./source-citation";
 
 interface DisagreementViewProps {
@@ -13,17 +14,19 @@ interface DisagreementViewProps {
 }
 
 export function DisagreementView({ disagreement, sourceById }: DisagreementViewProps) {
+  const { t } = useI18n();
+  const words = t.timeline.disagreement;
   const headingId = useId();
   return (
     <section aria-labelledby={headingId} className="mt-3 rounded border border-amber-300 bg-amber-50 p-3">
       <h5 id={headingId} className="text-sm font-semibold text-amber-950">
-        Sources disagree: {disagreement.topic}
+        {words.heading(disagreement.topic)}
       </h5>
-      <ul className="mt-2 grid gap-3 sm:grid-cols-2" aria-label="Claims">
+      <ul className="mt-2 grid gap-3 sm:grid-cols-2" aria-label={words.claims}>
         {disagreement.claims.map((claim, i) => (
           <li key={i} className="min-w-0 rounded border border-amber-200 bg-white p-2">
             <p className="text-sm font-medium">{claim.value}</p>
-            <ul className="mt-1 space-y-2" aria-label="Sources for this claim">
+            <ul className="mt-1 space-y-2" aria-label={words.claimSources}>
               {claim.citations.map((c) => (
                 <li key={c.url}>
                   <SourceCitation citation={c} publisher={sourceById.get(c.publisher)} />
@@ -35,7 +38,7 @@ export function DisagreementView({ disagreement, sourceById }: DisagreementViewP
       </ul>
       {disagreement.assessment ? (
         <p className="mt-2 text-sm text-amber-950">
-          <span className="font-medium">Assessment: </span>
+          <span className="font-medium">{words.assessment} </span>
           {disagreement.assessment}
         </p>
       ) : null}

@@ -1,22 +1,25 @@
 /** Says which filters left the timeline empty, and offers to clear them one by one or all at once. */
 import type { ReactNode } from "react";
+import { useI18n } from "../../i18n/i18n";
 
 export interface ActiveFilter {
   /** A stable key, e.g. "country:PER". */
   key: string;
-  /** What the reader sees, e.g. "country: Peru". */
+  /** What the reader sees, e.g. "country: Peru" / "país u organismo: Perú". */
   label: string;
   clear: () => void;
 }
 
 export function EmptyState({ active, onClearAll }: { active: ActiveFilter[]; onClearAll: () => void }) {
+  const { t } = useI18n();
+  const words = t.timeline.empty;
   return (
     <div className="rounded border border-slate-300 bg-slate-50 p-4 text-sm">
-      <p className="font-medium">No entry matches all of these filters:</p>
-      <ul className="mt-2 flex flex-wrap gap-2" aria-label="Filters in use">
+      <p className="font-medium">{words.title}</p>
+      <ul className="mt-2 flex flex-wrap gap-2" aria-label={words.inUse}>
         {active.map((f) => (
           <li key={f.key}>
-            <Chip onClick={f.clear} label={`Remove the filter ${f.label}`}>
+            <Chip onClick={f.clear} label={words.remove(f.label)}>
               {f.label}
             </Chip>
           </li>
@@ -27,7 +30,7 @@ export function EmptyState({ active, onClearAll }: { active: ActiveFilter[]; onC
         onClick={onClearAll}
         className="mt-3 rounded border border-blue-800 bg-blue-800 px-3 py-1 font-medium text-white hover:bg-blue-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
       >
-        Clear the timeline filters
+        {words.clearAll}
       </button>
     </div>
   );

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { buildEntries } from "./entries";
+import { makeI18n } from "../../i18n/i18n";
+import { buildEntries as build, type EntrySources } from "./entries";
 import { cite, disagreement, event, noRecords, publishedData, stance, tally } from "./test-data";
+
+const en = makeI18n("en");
+const buildEntries = (data: EntrySources) => build(data, en);
 
 describe("buildEntries", () => {
   it("merges events, stances and tallies in date order; same day: event, tally, stance", () => {
@@ -54,6 +58,18 @@ describe("buildEntries", () => {
     });
     expect(entry?.title).toBe("Peru: Recognizes González");
     expect(entry?.kind).toBe("recognition");
+  });
+
+  it("titles a stance in Spanish with the country's Spanish name", () => {
+    const [entry] = build(
+      {
+        ...noRecords,
+        actors: [{ id: "PER", name: "Peru", type: "country" }],
+        stances: [stance("s", "2024-07-30")],
+      },
+      makeI18n("es"),
+    );
+    expect(entry?.title).toBe("Perú: Reconoce a González");
   });
 
   it("lists a page that a tally cites twice only once", () => {

@@ -13,7 +13,7 @@ import type {
   Tally,
   TimelineEvent,
 } from "../../data/schemas";
-import { stanceMeta } from "../../data/stance";
+import type { I18n } from "../../i18n/i18n";
 
 export type EntryOrigin = "event" | "stance" | "tally";
 
@@ -47,6 +47,9 @@ export interface EntrySources {
   disagreements: readonly Disagreement[];
 }
 
+/** The words an entry's own title needs: a stance statement is titled "Peru: Recognizes González". */
+export type EntryWords = Pick<I18n, "t" | "actorName">;
+
 /** Within one day: what happened, then the counts published, then the reactions to them. */
 const ORIGIN_ORDER: Record<EntryOrigin, number> = { event: 0, tally: 1, stance: 2 };
 
@@ -61,8 +64,8 @@ function uniqueByUrl(citations: readonly Citation[]): Citation[] {
   return citations.filter((c) => (seen.has(c.url) ? false : (seen.add(c.url), true)));
 }
 
-export function buildEntries(data: EntrySources): TimelineEntry[] {
-  const actorName = new Map(data.actors.map((a) => [a.id, a.name]));
+export function buildEntries(data: EntrySources, { t, actorName }: EntryWords): TimelineEntry[] {
+  const dataName = new Map(data.actors.map((a) => [a.id, a.name]));
   const disagreementsOf = new Map<string, Disagreement[]>();
   for (const d of data.disagreements) {
     const id = subjectId(d);
@@ -88,7 +91,10 @@ export function buildEntries(data: EntrySources): TimelineEntry[] {
     origin: "stance",
     date: s.date,
     datePrecision: s.datePrecision ?? "on",
-    title: `${actorName.get(s.actor) ?? s.actor}: ${stanceMeta[s.stance].label}`,
+    title: t.timeline.stanceTitle(
+      actorName(s.actor, dataName.get(s.actor) ?? s.actor),
+      t.stances[s.stance].label,
+    ),
     summary: s.summary,
     note: s.note,
     kind: "recognition",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildEntries } from "./entries";
+import { makeI18n } from "../../i18n/i18n";
+import { buildEntries as build, type EntrySources } from "./entries";
 import {
   filterEntries,
   foldText,
@@ -9,6 +10,8 @@ import {
   type TimelineFilters,
 } from "./filter-entries";
 import { cite, event, noRecords, publishedData, stance, tally } from "./test-data";
+
+const buildEntries = (data: EntrySources) => build(data, makeI18n("en"));
 
 const entries = buildEntries({
   ...noRecords,

@@ -1,30 +1,8 @@
-/** Words the timeline shows for the data's codes: entry kinds, source kinds, actor types. */
-import type { Actor, EventKind, SourceKind } from "../../data/schemas";
-
-export const kindLabel = {
-  "election-results": "Election and results",
-  recognition: "Recognition",
-  diplomatic: "Diplomatic",
-  legal: "Legal",
-  report: "Report or investigation",
-  "protest-repression": "Protest or repression",
-} as const satisfies Record<EventKind, string>;
-
-/** Singular, for a citation ("MercoPress, news outlet"); plural for the source picker's groups. */
-export const sourceKindLabel = {
-  "electoral-authority": { one: "electoral authority", group: "Electoral authorities" },
-  campaign: { one: "campaign", group: "Campaigns" },
-  government: { one: "government", group: "Governments" },
-  court: { one: "court", group: "Courts" },
-  legislature: { one: "legislature", group: "Legislatures" },
-  intergovernmental: { one: "intergovernmental body", group: "Intergovernmental bodies" },
-  observer: { one: "observer", group: "Observers" },
-  news: { one: "news outlet", group: "News outlets" },
-  aggregator: { one: "republisher or aggregator", group: "Republishers and aggregators" },
-  "state-partisan": { one: "state or partisan outlet", group: "State or partisan outlets" },
-  academic: { one: "academic", group: "Academics" },
-  forum: { one: "forum", group: "Forums" },
-} as const satisfies Record<SourceKind, { one: string; group: string }>;
+/**
+ * The order in which the pickers group the data's codes, and the month headings. The words
+ * themselves (kinds, source kinds, actor types) live in src/i18n/messages/timeline.ts.
+ */
+import type { Actor, SourceKind } from "../../data/schemas";
 
 /** Reporters first (what readers weigh most often), then the bodies that made claims. */
 export const SOURCE_KIND_ORDER: SourceKind[] = [
@@ -42,14 +20,6 @@ export const SOURCE_KIND_ORDER: SourceKind[] = [
   "observer",
 ];
 
-export const actorTypeGroup = {
-  country: "Countries",
-  bloc: "Blocs",
-  organization: "Organisations",
-  observer: "Observers",
-  legislature: "Legislatures",
-} as const satisfies Record<Actor["type"], string>;
-
 export const ACTOR_TYPE_ORDER: Actor["type"][] = [
   "country",
   "bloc",
@@ -58,11 +28,18 @@ export const ACTOR_TYPE_ORDER: Actor["type"][] = [
   "legislature",
 ];
 
-const monthFormat = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** "July 2024" for `2024-07`. */
-export function formatMonth(month: string): string {
-  return monthFormat.format(new Date(`${month}-01T00:00:00Z`));
+/**
+ * "July 2024" / "Julio de 2024" for `2024-07`, in the given locale. Intl writes Spanish months
+ * in lower case, as running text should; a heading starts with a capital.
+ */
+export function formatMonth(month: string, locale: string): string {
+  let format = monthFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" });
+    monthFormats.set(locale, format);
+  }
+  const text = format.format(new Date(`${month}-01T00:00:00Z`));
+  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }
-
-export const entryCount = (n: number) => `${n} ${n === 1 ? "entry" : "entries"}`;

@@ -4,17 +4,19 @@
  * the place so nothing jumps.
  */
 import { lazy, Suspense, type ComponentProps } from "react";
+import { useI18n } from "../../i18n/i18n";
 
 const Picker = lazy(() => import("./picker").then((m) => ({ default: m.Picker })));
 
 export function LazyPicker(props: ComponentProps<typeof Picker>) {
+  const { t } = useI18n();
   return (
     <Suspense
       fallback={
         <div className="flex flex-col gap-1" aria-busy="true">
           <p className="text-sm font-medium">{props.label}</p>
           <div className="h-[34px] rounded border border-slate-300 bg-slate-50 px-2 py-1.5 text-sm text-slate-600">
-            Loading…
+            {t.timeline.picker.loading}
           </div>
         </div>
       }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Source } from "../../data/schemas";
+import type { Actor, Source } from "../../data/schemas";
+import { makeI18n } from "../../i18n/i18n";
 import { buildEntries } from "./entries";
 import { countrySections, sourceSections } from "./picker-options";
 import { cite, event, noRecords, publishedData, stance } from "./test-data";
@@ -12,27 +13,33 @@ const sources: Source[] = [
   { id: "unused", name: "Never cited", kind: "forum" },
 ];
 
-const entries = buildEntries({
-  ...noRecords,
-  actors: [
-    { id: "PER", name: "Peru", type: "country" },
-    { id: "oas", name: "OAS", type: "organization" },
-    { id: "ARG", name: "Argentina", type: "country" },
-  ],
-  events: [
-    event("a", "2024-08-01", {
-      actors: ["PER", "oas"],
-      claimant: "the-economist",
-      citations: [cite("pledgetimes")],
-    }),
-    event("b", "2024-08-02", { actors: ["PER"], citations: [cite("cnn"), cite("cnn", "second quote")] }),
-  ],
-  stances: [stance("s", "2024-08-03", { citations: [cite("pledgetimes")] })],
-});
+const en = makeI18n("en");
+const es = makeI18n("es");
+
+const entries = buildEntries(
+  {
+    ...noRecords,
+    actors: [
+      { id: "PER", name: "Peru", type: "country" },
+      { id: "oas", name: "OAS", type: "organization" },
+      { id: "ARG", name: "Argentina", type: "country" },
+    ],
+    events: [
+      event("a", "2024-08-01", {
+        actors: ["PER", "oas"],
+        claimant: "the-economist",
+        citations: [cite("pledgetimes")],
+      }),
+      event("b", "2024-08-02", { actors: ["PER"], citations: [cite("cnn"), cite("cnn", "second quote")] }),
+    ],
+    stances: [stance("s", "2024-08-03", { citations: [cite("pledgetimes")] })],
+  },
+  en,
+);
 
 describe("sourceSections", () => {
   it("groups by kind, reporters first, counts each entry once, and leaves out unused sources", () => {
-    expect(sourceSections(sources, entries)).toEqual([
+    expect(sourceSections(sources, entries, en)).toEqual([
       {
         id: "news",
         title: "News outlets",
@@ -55,7 +62,7 @@ describe("sourceSections", () => {
   });
 
   it("keeps a chosen source even when it supports no entry, so it can be unchosen", () => {
-    const titles = sourceSections(sources, entries, ["unused"]).map((s) => s.title);
+    const titles = sourceSections(sources, entries, en, ["unused"]).map((s) => s.title);
     expect(titles).toEqual(["News outlets", "Republishers and aggregators", "Forums", "Governments"]);
   });
 });
@@ -70,6 +77,7 @@ describe("countrySections", () => {
           { id: "oas", name: "OAS", type: "organization" },
         ],
         entries,
+        en,
       ),
     ).toEqual([
       { id: "country", title: "Countries", options: [{ id: "PER", name: "Peru", count: 3 }] },
@@ -77,9 +85,41 @@ describe("countrySections", () => {
     ]);
   });
 
+  it("names groups and countries in Spanish and sorts them by Spanish rules", () => {
+    const actors: Actor[] = [
+      { id: "PER", name: "Peru", type: "country" },
+      { id: "ARG", name: "Argentina", type: "country" },
+      { id: "oas", name: "OAS", type: "organization" },
+    ];
+    const involved = buildEntries(
+      { ...noRecords, actors, events: [event("x", "2024-08-01", { actors: ["PER", "ARG", "oas"] })] },
+      es,
+    );
+    expect(countrySections(actors, involved, es)).toEqual([
+      {
+        id: "country",
+        title: "Países",
+        options: [
+          { id: "ARG", name: "Argentina", count: 1 },
+          { id: "PER", name: "Perú", count: 1 },
+        ],
+      },
+      {
+        id: "organization",
+        title: "Organismos",
+        options: [{ id: "oas", name: "Organización de los Estados Americanos", count: 1 }],
+      },
+    ]);
+    expect(sourceSections(sources, entries, es).map((s) => s.title)).toEqual([
+      "Medios de noticias",
+      "Agregadores y sitios que republican",
+      "Gobiernos",
+    ]);
+  });
+
   it("offers The Economist on the published data with the one entry it supports", () => {
     const data = publishedData();
-    const news = sourceSections(data.sources, buildEntries(data)).find((s) => s.id === "news");
+    const news = sourceSections(data.sources, buildEntries(data, en), en).find((s) => s.id === "news");
     expect(news?.options).toContainEqual({ id: "the-economist", name: "The Economist", count: 1 });
   });
 });

@@ -5,7 +5,11 @@
 import type { Actor, Source } from "../../data/schemas";
 import type { TimelineEntry } from "./entries";
 import { entrySourceIds } from "./filter-entries";
-import { ACTOR_TYPE_ORDER, actorTypeGroup, SOURCE_KIND_ORDER, sourceKindLabel } from "./labels";
+import type { I18n } from "../../i18n/i18n";
+import { ACTOR_TYPE_ORDER, SOURCE_KIND_ORDER } from "./labels";
+
+/** Group titles and names in the reader's language, sorted by that language's rules. */
+export type PickerWords = Pick<I18n, "t" | "actorName" | "lang">;
 
 export interface PickerOption {
   id: string;
@@ -31,6 +35,8 @@ function sections<T extends { id: string; name: string }, K extends string>(
   groupOf: (item: T) => K,
   order: readonly K[],
   title: (key: K) => string,
+  nameOf: (item: T) => string,
+  lang: string,
   counts: ReadonlyMap<string, number>,
   chosen: readonly string[],
 ): PickerSection[] {
@@ -38,15 +44,17 @@ function sections<T extends { id: string; name: string }, K extends string>(
     const options = items
       // Offer only what would show something, and whatever is already chosen (so it can be unchosen).
       .filter((item) => groupOf(item) === key && ((counts.get(item.id) ?? 0) > 0 || chosen.includes(item.id)))
-      .map((item) => ({ id: item.id, name: item.name, count: counts.get(item.id) ?? 0 }))
-      .sort((a, b) => a.name.localeCompare(b.name, "en"));
+      .map((item) => ({ id: item.id, name: nameOf(item), count: counts.get(item.id) ?? 0 }))
+      .sort((a, b) => a.name.localeCompare(b.name, lang));
     return options.length > 0 ? [{ id: key, title: title(key), options }] : [];
   });
 }
 
+/** Source names are the publishers' own and stay as the data gives them. */
 export function sourceSections(
   sources: readonly Source[],
   entries: readonly TimelineEntry[],
+  { t, lang }: PickerWords,
   chosen: readonly string[] = [],
 ): PickerSection[] {
   const counts = countBy(entries, entrySourceIds);
@@ -54,15 +62,19 @@ export function sourceSections(
     sources,
     (s) => s.kind,
     SOURCE_KIND_ORDER,
-    (k) => sourceKindLabel[k].group,
+    (k) => t.timeline.sourceKinds[k].group,
+    (s) => s.name,
+    lang,
     counts,
     chosen,
   );
 }
 
+/** Countries and bodies are named in the reader's language ("Perú" in Spanish). */
 export function countrySections(
   actors: readonly Actor[],
   entries: readonly TimelineEntry[],
+  { t, actorName, lang }: PickerWords,
   chosen: readonly string[] = [],
 ): PickerSection[] {
   const counts = countBy(entries, (e) => e.actors);
@@ -70,7 +82,9 @@ export function countrySections(
     actors,
     (a) => a.type,
     ACTOR_TYPE_ORDER,
-    (t) => actorTypeGroup[t],
+    (type) => t.timeline.actorTypes[type],
+    (a) => actorName(a.id, a.name),
+    lang,
     counts,
     chosen,
   );

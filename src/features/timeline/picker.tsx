@@ -5,8 +5,9 @@
  */
 import { useState } from "react";
 import { Button, ComboBox, Input, Label, Popover, useFilter } from "react-aria-components/ComboBox";
+import { I18nProvider } from "react-aria-components/I18nProvider";
 import { Header, ListBox, ListBoxItem, ListBoxSection } from "react-aria-components/ListBox";
-import { entryCount } from "./labels";
+import { useI18n } from "../../i18n/i18n";
 import type { PickerSection } from "./picker-options";
 import "./picker.css";
 
@@ -24,12 +25,28 @@ if (typeof document !== "undefined" && !document.getElementById(PRESSABLE_STYLE_
 interface PickerProps {
   label: string;
   placeholder: string;
+  /** The name of the button that opens the whole list. */
+  showAll: string;
   sections: PickerSection[];
   chosen: readonly string[];
   onChange: (chosen: string[]) => void;
 }
 
-export function Picker({ label, placeholder, sections, chosen, onChange }: PickerProps) {
+/**
+ * React Aria announces ("5 options available") and compares text in its own locale, which it
+ * takes from the browser; the page's language decides it here, so a Spanish page speaks Spanish.
+ */
+export function Picker(props: PickerProps) {
+  const { f } = useI18n();
+  return (
+    <I18nProvider locale={f.locale}>
+      <PickerBox {...props} />
+    </I18nProvider>
+  );
+}
+
+function PickerBox({ label, placeholder, showAll, sections, chosen, onChange }: PickerProps) {
+  const { t } = useI18n();
   // Base sensitivity: "peru" finds "Perú", "GOBIERNO" finds "Gobierno".
   const { contains } = useFilter({ sensitivity: "base" });
   const [text, setText] = useState("");
@@ -58,7 +75,7 @@ export function Picker({ label, placeholder, sections, chosen, onChange }: Picke
         />
         <Button
           className="border-l border-slate-300 px-2 text-slate-700 hover:bg-slate-100"
-          aria-label={`All ${label.toLowerCase()} options`}
+          aria-label={showAll}
         >
           <span aria-hidden="true">▾</span>
         </Button>
@@ -66,7 +83,9 @@ export function Picker({ label, placeholder, sections, chosen, onChange }: Picke
       <Popover className="max-h-80 w-(--trigger-width) min-w-64 overflow-auto rounded border border-slate-300 bg-white shadow-lg">
         <ListBox
           className="py-1 text-sm outline-none"
-          renderEmptyState={() => <p className="px-3 py-2 text-slate-600">Nothing matches.</p>}
+          renderEmptyState={() => (
+            <p className="px-3 py-2 text-slate-600">{t.timeline.picker.nothingMatches}</p>
+          )}
         >
           {sections.map((section) => (
             <ListBoxSection key={section.id} id={section.id}>
@@ -88,7 +107,7 @@ export function Picker({ label, placeholder, sections, chosen, onChange }: Picke
                         </span>
                         {option.name}
                       </span>{" "}
-                      <span className="shrink-0 text-slate-600">{entryCount(option.count)}</span>
+                      <span className="shrink-0 text-slate-600">{t.timeline.entryCount(option.count)}</span>
                     </>
                   )}
                 </ListBoxItem>

@@ -4,6 +4,7 @@
  * Back, or "clear filters".
  */
 import { useId, useState } from "react";
+import { useI18n } from "../../i18n/i18n";
 
 interface SearchBoxProps {
   q: string | null;
@@ -13,6 +14,7 @@ interface SearchBoxProps {
 const tidy = (text: string) => text.replace(/\s+/g, " ").trim();
 
 export function SearchBox({ q, onSearch }: SearchBoxProps) {
+  const { t } = useI18n();
   const id = useId();
   const [text, setText] = useState(q ?? "");
   const [seen, setSeen] = useState(q);
@@ -24,13 +26,13 @@ export function SearchBox({ q, onSearch }: SearchBoxProps) {
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium">
-        Search titles, summaries and quotes
+        {t.timeline.filters.search.label}
       </label>
       <input
         id={id}
         type="search"
         value={text}
-        placeholder="e.g. tally sheets, González"
+        placeholder={t.timeline.filters.search.placeholder}
         onChange={(e) => {
           setText(e.target.value);
           onSearch(tidy(e.target.value) || null);

@@ -3,9 +3,8 @@
  * publisher that is, the title, the date, the verbatim quote in its own language, and the link.
  * Everything is rendered as text; nothing from the data is ever HTML.
  */
-import { formatDate } from "../../components/format";
 import type { Citation, Source } from "../../data/schemas";
-import { sourceKindLabel } from "./labels";
+import { useI18n } from "../../i18n/i18n";
 
 interface SourceCitationProps {
   citation: Citation;
@@ -13,6 +12,8 @@ interface SourceCitationProps {
 }
 
 export function SourceCitation({ citation, publisher }: SourceCitationProps) {
+  const { t, f } = useI18n();
+  const words = t.timeline.citation;
   const name = publisher?.name ?? citation.publisher;
   return (
     <figure className="text-sm">
@@ -24,13 +25,15 @@ export function SourceCitation({ citation, publisher }: SourceCitationProps) {
       </blockquote>
       {citation.translation ? (
         <p className="mt-1 pl-2.5 text-slate-700">
-          <span className="font-medium not-italic">Translation: </span>
+          <span className="font-medium not-italic">{words.translation} </span>
           {citation.translation}
         </p>
       ) : null}
       <figcaption className="mt-1 break-words text-slate-700">
         <span className="font-medium">{name}</span>
-        {publisher ? <span className="text-slate-600"> ({sourceKindLabel[publisher.kind].one})</span> : null}
+        {publisher ? (
+          <span className="text-slate-600"> ({t.timeline.sourceKinds[publisher.kind].one})</span>
+        ) : null}
         {", "}
         <a
           href={citation.url}
@@ -39,13 +42,13 @@ export function SourceCitation({ citation, publisher }: SourceCitationProps) {
           className="text-blue-800 underline hover:text-blue-950 focus-visible:outline-2 focus-visible:outline-blue-700"
         >
           {citation.title}
-          <span className="sr-only"> ({name}, opens in a new tab)</span>
+          <span className="sr-only"> ({words.linkNote(name)})</span>
         </a>
-        {citation.titleFromUrl ? <span className="text-slate-600"> (title taken from the link)</span> : null}
+        {citation.titleFromUrl ? <span className="text-slate-600"> {words.titleFromUrl}</span> : null}
         {citation.date
-          ? `, ${formatDate(citation.date)}`
+          ? `, ${f.date(citation.date)}`
           : citation.dateNote
-            ? ` (undated: ${citation.dateNote})`
+            ? ` ${words.undated(citation.dateNote)}`
             : null}
       </figcaption>
     </figure>

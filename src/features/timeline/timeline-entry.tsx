@@ -1,11 +1,10 @@
 /** One timeline entry: when, what, who was involved, who claims it, and the sources behind it. */
 import { useId } from "react";
-import { formatDateWithPrecision } from "../../components/format";
 import type { Source } from "../../data/schemas";
 import { stanceMeta } from "../../data/stance";
+import { useI18n } from "../../i18n/i18n";
 import { DisagreementView } from "./disagreement-view";
 import type { TimelineEntry } from "./entries";
-import { kindLabel, sourceKindLabel } from "./labels";
 import { SourceCitation } from "./source-citation";
 import { ActorButtons } from "./actor-buttons";
 
@@ -15,8 +14,6 @@ export interface EntryContext {
   onSelect: (id: string | null) => void;
   onSelectCountry: (id: string) => void;
 }
-
-const ORIGIN_LABEL = { event: "Event", stance: "Stance statement", tally: "Count published" } as const;
 
 export function entryDomId(id: string) {
   return `timeline-entry-${id}`;
@@ -31,6 +28,8 @@ export function TimelineEntryItem({
   selected: boolean;
   ctx: EntryContext;
 }) {
+  const { t, f } = useI18n();
+  const words = t.timeline.entry;
   const titleId = useId();
   const claimant = entry.claimant ? ctx.sourceById.get(entry.claimant) : undefined;
   return (
@@ -44,17 +43,21 @@ export function TimelineEntryItem({
       <p className="flex flex-wrap items-center gap-x-2 text-sm text-slate-700">
         {entry.date ? (
           <time dateTime={entry.date} className="font-medium">
-            {formatDateWithPrecision(entry.date, entry.datePrecision)}
+            {f.dateWithPrecision(entry.date, entry.datePrecision)}
           </time>
         ) : (
-          <span className="font-medium">Date not given{entry.dateNote ? ` (${entry.dateNote})` : ""}</span>
+          <span className="font-medium">
+            {entry.dateNote ? words.dateNotGivenBecause(entry.dateNote) : words.dateNotGiven}
+          </span>
         )}
         <span aria-hidden="true">·</span>
-        <span>{kindLabel[entry.kind]}</span>
+        <span>{t.timeline.kinds[entry.kind]}</span>
         <span aria-hidden="true">·</span>
-        <span>{ORIGIN_LABEL[entry.origin]}</span>
+        <span>{t.timeline.origins[entry.origin]}</span>
         {selected ? (
-          <span className="rounded bg-blue-800 px-1.5 text-xs font-semibold text-white">Selected</span>
+          <span className="rounded bg-blue-800 px-1.5 text-xs font-semibold text-white">
+            {words.selected}
+          </span>
         ) : null}
       </p>
       <h4 id={titleId} className="mt-0.5 flex items-center gap-1.5 font-semibold">
@@ -80,19 +83,19 @@ export function TimelineEntryItem({
         )}
       </h4>
       <p className="mt-1 text-sm break-words">{entry.summary}</p>
-      {entry.note ? <p className="mt-1 text-sm text-slate-700">Note: {entry.note}</p> : null}
+      {entry.note ? <p className="mt-1 text-sm text-slate-700">{words.note(entry.note)}</p> : null}
       {claimant ? (
         <p className="mt-1 text-sm text-slate-700">
-          Claimed by {claimant.name} ({sourceKindLabel[claimant.kind].one})
+          {words.claimedBy(claimant.name, t.timeline.sourceKinds[claimant.kind].one)}
         </p>
       ) : null}
       {entry.secondaryOnly ? (
         <p className="mt-1 rounded border border-amber-300 bg-amber-50 px-2 py-1 text-sm text-amber-950">
-          Reported only by aggregators, republishers or partisan outlets: weigh it accordingly.
+          {words.secondaryOnly}
         </p>
       ) : null}
       <ActorButtons actors={entry.actors} actorName={ctx.actorName} onSelectCountry={ctx.onSelectCountry} />
-      <ul aria-label="Sources" className="mt-2 space-y-2">
+      <ul aria-label={words.sources} className="mt-2 space-y-2">
         {entry.citations.map((c) => (
           <li key={c.url}>
             <SourceCitation citation={c} publisher={ctx.sourceById.get(c.publisher)} />

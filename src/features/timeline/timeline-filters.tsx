@@ -1,10 +1,10 @@
 /** The timeline's filter controls. They only report choices; the URL holds the filters. */
 import { EVENT_KINDS, type Actor, type Source } from "../../data/schemas";
 import { STANCE_IDS, stanceMeta } from "../../data/stance";
+import { useI18n } from "../../i18n/i18n";
 import { ChosenValues } from "./chosen-values";
 import type { TimelineEntry } from "./entries";
 import type { TimelineFilters } from "./filter-entries";
-import { kindLabel } from "./labels";
 import { LazyPicker } from "./lazy-picker";
 import { countrySections, sourceSections } from "./picker-options";
 import { SearchBox } from "./search-box";
@@ -21,12 +21,9 @@ interface TimelineFilterBarProps {
   onFilter: OnFilter;
 }
 
-const stanceOptions = STANCE_IDS.map((id) => ({
-  id,
-  label: stanceMeta[id].label,
-  swatch: <span aria-hidden="true" className={`size-2.5 rounded-full ${stanceMeta[id].swatch}`} />,
-}));
-const kindOptions = EVENT_KINDS.map((id) => ({ id, label: kindLabel[id] }));
+const swatch = (id: (typeof STANCE_IDS)[number]) => (
+  <span aria-hidden="true" className={`size-2.5 rounded-full ${stanceMeta[id].swatch}`} />
+);
 
 export function TimelineFilterBar({
   filters,
@@ -36,33 +33,39 @@ export function TimelineFilterBar({
   nameOf,
   onFilter,
 }: TimelineFilterBarProps) {
+  const i18n = useI18n();
+  const words = i18n.t.timeline.filters;
   const { country, source } = filters;
+  const stanceOptions = STANCE_IDS.map((id) => ({ id, label: i18n.t.stances[id].label, swatch: swatch(id) }));
+  const kindOptions = EVENT_KINDS.map((id) => ({ id, label: i18n.t.timeline.kinds[id] }));
   return (
-    <div role="search" aria-label="Timeline filters" className="grid gap-3 md:grid-cols-3">
+    <div role="search" aria-label={words.region} className="grid gap-3 md:grid-cols-3">
       <div>
         <LazyPicker
-          label="Country or organisation"
-          placeholder="Type a name"
-          sections={countrySections(actors, entries, country)}
+          label={words.country.label}
+          placeholder={words.country.placeholder}
+          showAll={words.country.showAll}
+          sections={countrySections(actors, entries, i18n, country)}
           chosen={country}
           onChange={(ids) => onFilter({ country: ids })}
         />
         <ChosenValues
-          label="Chosen countries and organisations"
+          label={words.country.chosen}
           values={country.map((id) => ({ id, name: nameOf.actor(id) }))}
           onRemove={(id) => onFilter({ country: country.filter((c) => c !== id) })}
         />
       </div>
       <div>
         <LazyPicker
-          label="Source"
-          placeholder="Type a publisher or body"
-          sections={sourceSections(sources, entries, source)}
+          label={words.source.label}
+          placeholder={words.source.placeholder}
+          showAll={words.source.showAll}
+          sections={sourceSections(sources, entries, i18n, source)}
           chosen={source}
           onChange={(ids) => onFilter({ source: ids })}
         />
         <ChosenValues
-          label="Chosen sources"
+          label={words.source.chosen}
           values={source.map((id) => ({ id, name: nameOf.source(id) }))}
           onRemove={(id) => onFilter({ source: source.filter((s) => s !== id) })}
         />
@@ -70,7 +73,7 @@ export function TimelineFilterBar({
       <SearchBox q={filters.q} onSearch={(q) => onFilter({ q }, { history: "replace" })} />
       <div className="md:col-span-3">
         <ToggleGroup
-          label="Stance (keeps stance statements only)"
+          label={words.stance}
           options={stanceOptions}
           chosen={filters.stance}
           onChange={(stance) => onFilter({ stance })}
@@ -78,7 +81,7 @@ export function TimelineFilterBar({
       </div>
       <div className="md:col-span-3">
         <ToggleGroup
-          label="Kind"
+          label={words.kind}
           options={kindOptions}
           chosen={filters.kind}
           onChange={(kind) => onFilter({ kind })}

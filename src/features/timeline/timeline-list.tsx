@@ -3,6 +3,7 @@
  * list would cost find-in-page and keyboard order for no measurable gain (see README.md).
  */
 import { useId } from "react";
+import { useI18n } from "../../i18n/i18n";
 import type { TimelineEntry } from "./entries";
 import { groupByMonth, type MonthGroup } from "./filter-entries";
 import { formatMonth } from "./labels";
@@ -15,8 +16,9 @@ interface TimelineListProps {
 }
 
 export function TimelineList({ entries, selected, ctx }: TimelineListProps) {
+  const { t } = useI18n();
   return (
-    <ol aria-label="Timeline" className="max-w-5xl space-y-6">
+    <ol aria-label={t.timeline.list} className="max-w-5xl space-y-6">
       {groupByMonth(entries).map((group) => (
         <MonthItem key={group.month ?? "undated"} group={group} selected={selected} ctx={ctx} />
       ))}
@@ -33,6 +35,7 @@ function MonthItem({
   selected: string | null;
   ctx: EntryContext;
 }) {
+  const { t, f } = useI18n();
   const headingId = useId();
   return (
     <li aria-labelledby={headingId}>
@@ -40,7 +43,11 @@ function MonthItem({
         id={headingId}
         className="sticky top-0 z-10 border-b border-slate-200 bg-white py-1 font-semibold text-slate-800"
       >
-        {group.month ? <time dateTime={group.month}>{formatMonth(group.month)}</time> : "Date not given"}
+        {group.month ? (
+          <time dateTime={group.month}>{formatMonth(group.month, f.locale)}</time>
+        ) : (
+          t.timeline.entry.dateNotGiven
+        )}
       </h3>
       <ol aria-labelledby={headingId} className="mt-2 space-y-4">
         {group.entries.map((entry) => (

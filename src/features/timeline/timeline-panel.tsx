@@ -7,6 +7,7 @@ import { useMemo } from "react";
 import { LoadError, Loading } from "../../components/panel";
 import { countryName } from "../../data/country-names";
 import { useDataFiles } from "../../data/use-data-files";
+import { useI18n } from "../../i18n/i18n";
 import { activeFilters } from "./active-filters";
 import { buildEntries } from "./entries";
 import { filterEntries, hasFilters, NO_FILTERS, type TimelineFilters } from "./filter-entries";
@@ -14,7 +15,6 @@ import { EmptyState } from "./empty-state";
 import { TimelineFilterBar, type OnFilter } from "./timeline-filters";
 import { TimelineList } from "./timeline-list";
 import { useScrollToSelected } from "./use-scroll-to-selected";
-import { entryCount } from "./labels";
 
 export type { TimelineFilters } from "./filter-entries";
 
@@ -38,6 +38,8 @@ export function TimelinePanel({
   onSelect,
   onSelectCountry,
 }: TimelinePanelProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const { data, error, isPending, retry } = useDataFiles(FILES);
   const { events, stances, tallies, actors, sources, disagreements } = data ?? {};
   // Derived from the query data, never copied into state: the files are fetched once and kept.
@@ -45,26 +47,31 @@ export function TimelinePanel({
     if (!events || !stances || !tallies || !actors || !sources || !disagreements) return undefined;
     const actorNames = new Map(actors.actors.map((a) => [a.id, a.name]));
     const sourceById = new Map(sources.sources.map((s) => [s.id, s]));
+    // Entries carry titles in the reader's language ("Perú: Reconoce a González"), so they are
+    // rebuilt when the language changes; source names are the publishers' own and stay as given.
     return {
-      entries: buildEntries({
-        events: events.events,
-        stances: stances.stances,
-        tallies: tallies.tallies,
-        actors: actors.actors,
-        disagreements: disagreements.disagreements,
-      }),
+      entries: buildEntries(
+        {
+          events: events.events,
+          stances: stances.stances,
+          tallies: tallies.tallies,
+          actors: actors.actors,
+          disagreements: disagreements.disagreements,
+        },
+        i18n,
+      ),
       sourceById,
       nameOf: {
-        actor: (id: string) => actorNames.get(id) ?? countryName(id) ?? id,
+        actor: (id: string) => i18n.actorName(id, actorNames.get(id) ?? countryName(id) ?? id),
         source: (id: string) => sourceById.get(id)?.name ?? id,
       },
     };
-  }, [events, stances, tallies, actors, sources, disagreements]);
+  }, [events, stances, tallies, actors, sources, disagreements, i18n]);
 
   useScrollToSelected(selected, model !== undefined);
 
   if (error) return <LoadError error={error} onRetry={retry} />;
-  if (isPending || !model || !actors || !sources) return <Loading what="the timeline" />;
+  if (isPending || !model || !actors || !sources) return <Loading what={t.timeline.loadingWhat} />;
 
   const shown = filterEntries(model.entries, filters);
   const hiddenSelection =
@@ -85,13 +92,13 @@ export function TimelinePanel({
       />
       <p role="status" className="text-sm text-slate-700">
         {hasFilters(filters)
-          ? `Showing ${entryCount(shown.length)} of ${model.entries.length}.`
-          : `Showing all ${entryCount(model.entries.length)}.`}
-        {hiddenSelection ? ` The selected entry, “${hiddenSelection.title}”, is hidden by the filters.` : ""}
+          ? t.timeline.status.some(shown.length, model.entries.length)
+          : t.timeline.status.all(model.entries.length)}
+        {hiddenSelection ? ` ${t.timeline.status.hiddenSelection(hiddenSelection.title)}` : ""}
       </p>
       {shown.length === 0 ? (
         <EmptyState
-          active={activeFilters(filters, model.nameOf).map((f) => ({
+          active={activeFilters(filters, model.nameOf, t).map((f) => ({
             ...f,
             clear: () => onFilter(f.without),
           }))}
