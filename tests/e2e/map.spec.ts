@@ -73,3 +73,29 @@ test("the map fits a phone and a desktop without sideways scrolling", async ({ p
       .screenshot({ path: `reports/screenshots/map-${width}.png` });
   }
 });
+
+test("on a phone a tap opens the details as a bottom sheet and a tap on the sea closes it", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 780 },
+    hasTouch: true,
+    isMobile: true,
+  });
+  const page = await context.newPage();
+  await page.goto("./?asof=2024-08-07");
+  await worldMap(page).getByRole("button", { name: "Brazil: Asks for the tally sheets" }).tap();
+  const details = page.getByRole("region", { name: "Brazil", exact: true });
+  await expect(details).toBeVisible();
+  expect(await details.evaluate((el) => getComputedStyle(el.parentElement as Element).position)).toBe(
+    "fixed",
+  );
+  await page.screenshot({ path: "reports/screenshots/map-sheet-360.png" });
+  const box = await worldMap(page).boundingBox();
+  if (!box) throw new Error("the map has no box");
+  // The North Pacific, away from any country and above the sheet.
+  await page.touchscreen.tap(box.x + box.width * 0.04, box.y + box.height * 0.3);
+  await expect(details).toBeHidden();
+  await expect(page).not.toHaveURL(/country=/);
+  await context.close();
+});

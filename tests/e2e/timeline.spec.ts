@@ -122,6 +122,11 @@ test("on a phone the timeline fits the width", async ({ page }) => {
   expect(overflow).toBeLessThanOrEqual(0);
   await page.screenshot({ path: "reports/screenshots/timeline-375.png" });
   await page.getByRole("heading", { name: "What happened" }).evaluate((h) => h.scrollIntoView());
+  // On a phone the filters sit in a drawer behind one button.
+  const drawer = page.getByRole("button", { name: "Filters", exact: true });
+  await expect(drawer).toHaveAttribute("aria-expanded", "false");
+  await expect(page.getByRole("combobox", { name: "Source" })).toBeHidden();
+  await drawer.click();
   await page.getByRole("combobox", { name: "Source" }).pressSequentially("a");
   await expect(page.getByRole("listbox")).toBeVisible();
   await page.screenshot({ path: "reports/screenshots/timeline-375-picker.png" });
@@ -137,6 +142,7 @@ test("in Spanish on a 360 px phone: filter by country through the picker, no sid
   await expect(cronologia.getByRole("heading", { name: /^agosto de 2024$/i })).toBeVisible();
   await expect(cronologia.getByRole("listitem", { name: "Perú: Reconoce a González" })).toHaveCount(1);
 
+  await page.getByRole("button", { name: "Filtros", exact: true }).click();
   const filters = page.getByRole("search", { name: "Filtros de la cronología" });
   await filters.evaluate((f) => f.scrollIntoView());
   await filters.getByRole("combobox", { name: "País u organismo" }).pressSequentially("Per");

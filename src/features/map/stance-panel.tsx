@@ -111,6 +111,7 @@ function StanceView({ data, date, dateRange, selected, stanceFilter, sourceFilte
               entries={mapEntries}
               selected={selectedSet}
               onSelect={select}
+              onDismiss={() => on.onSelect([])}
               summaryId="map-summary"
               blocName={blocName}
             />
@@ -123,25 +124,30 @@ function StanceView({ data, date, dateRange, selected, stanceFilter, sourceFilte
             selected={selectedSet}
             onSelect={select}
           />
-          {selected.map((id) => {
-            const entry = entries.find((e) => e.id === id);
-            const own = stances.filter((s) => s.actor === id);
-            const history =
-              own.length > 0 || !entry?.via ? own : stances.filter((s) => s.actor === entry.via);
-            return (
-              <CountryDetails
-                key={id}
-                id={id}
-                name={entry?.name ?? names.get(id) ?? id}
-                date={shown}
-                entry={entry}
-                history={[...history].sort((a, b) => a.date.localeCompare(b.date))}
-                blocName={entry?.via ? blocName(entry.via) : undefined}
-                sourceName={sourceName}
-                onClose={() => on.onSelect(selected.filter((s) => s !== id))}
-              />
-            );
-          })}
+          {selected.length > 0 ? (
+            // On a phone the details rise as a bottom sheet over the map instead of far below it.
+            <div className="space-y-3 max-sm:fixed max-sm:inset-x-0 max-sm:bottom-0 max-sm:z-30 max-sm:max-h-[45vh] max-sm:overflow-y-auto max-sm:rounded-t-xl max-sm:border-t max-sm:border-slate-300 max-sm:bg-white max-sm:p-2 max-sm:shadow-2xl">
+              {selected.map((id) => {
+                const entry = entries.find((e) => e.id === id);
+                const own = stances.filter((s) => s.actor === id);
+                const history =
+                  own.length > 0 || !entry?.via ? own : stances.filter((s) => s.actor === entry.via);
+                return (
+                  <CountryDetails
+                    key={id}
+                    id={id}
+                    name={entry?.name ?? names.get(id) ?? id}
+                    date={shown}
+                    entry={entry}
+                    history={[...history].sort((a, b) => a.date.localeCompare(b.date))}
+                    blocName={entry?.via ? blocName(entry.via) : undefined}
+                    sourceName={sourceName}
+                    onClose={() => on.onSelect(selected.filter((s) => s !== id))}
+                  />
+                );
+              })}
+            </div>
+          ) : null}
         </div>
       </div>
       <div>

@@ -21,6 +21,8 @@ export interface WorldMapProps {
   entries: ReadonlyMap<string, StanceEntry>;
   selected: ReadonlySet<string>;
   onSelect: (id: string, additive: boolean) => void;
+  /** A tap or click on the sea or on a country without a record closes the details. */
+  onDismiss: () => void;
   summaryId: string;
   blocName: (id: string) => string;
 }
@@ -39,7 +41,14 @@ interface Tip {
   text: string;
 }
 
-export default function WorldMap({ entries, selected, onSelect, summaryId, blocName }: WorldMapProps) {
+export default function WorldMap({
+  entries,
+  selected,
+  onSelect,
+  onDismiss,
+  summaryId,
+  blocName,
+}: WorldMapProps) {
   const { t, f, actorName } = useI18n();
   const [tip, setTip] = useState<Tip | null>(null);
 
@@ -49,7 +58,23 @@ export default function WorldMap({ entries, selected, onSelect, summaryId, blocN
   };
 
   return (
-    <div className="relative" onMouseLeave={() => setTip(null)}>
+    // A pointer convenience only: keyboard users close the details with their Close button or
+    // Escape, and the countries themselves are real buttons.
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions
+    <div
+      className="relative"
+      onMouseLeave={() => setTip(null)}
+      onKeyDown={(e) => {
+        if (e.key === "Escape" && selected.size > 0) onDismiss();
+      }}
+      onClick={(e) => {
+        // Only clicks that no country button handled: the sea, or a country without a record.
+        if (!(e.target instanceof Element) || e.target.getAttribute("role") !== "button") {
+          setTip(null);
+          if (selected.size > 0) onDismiss();
+        }
+      }}
+    >
       <ComposableMap
         projection="geoEqualEarth"
         projectionConfig={{ scale: 147 }}

@@ -1,4 +1,5 @@
 /** The timeline's filter controls. They only report choices; the URL holds the filters. */
+import { useState } from "react";
 import { EVENT_KINDS, type Actor, type Source } from "../../data/schemas";
 import { STANCE_IDS, stanceMeta } from "../../data/stance";
 import { useI18n } from "../../i18n/i18n";
@@ -38,55 +39,75 @@ export function TimelineFilterBar({
   const { country, source } = filters;
   const stanceOptions = STANCE_IDS.map((id) => ({ id, label: i18n.t.stances[id].label, swatch: swatch(id) }));
   const kindOptions = EVENT_KINDS.map((id) => ({ id, label: i18n.t.timeline.kinds[id] }));
+  // On a phone the filters fold into a drawer behind one button; from md up they are always open.
+  const [open, setOpen] = useState(false);
+  const active =
+    country.length + source.length + filters.stance.length + filters.kind.length + (filters.q ? 1 : 0);
   return (
-    <div role="search" aria-label={words.region} className="grid gap-3 md:grid-cols-3">
-      <div>
-        <LazyPicker
-          label={words.country.label}
-          placeholder={words.country.placeholder}
-          showAll={words.country.showAll}
-          sections={countrySections(actors, entries, i18n, country)}
-          chosen={country}
-          onChange={(ids) => onFilter({ country: ids })}
-        />
-        <ChosenValues
-          label={words.country.chosen}
-          values={country.map((id) => ({ id, name: nameOf.actor(id) }))}
-          onRemove={(id) => onFilter({ country: country.filter((c) => c !== id) })}
-        />
+    <>
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls="timeline-filters"
+        onClick={() => setOpen((o) => !o)}
+        className="mb-2 min-h-11 w-full rounded border border-slate-400 px-3 text-left text-sm font-medium md:hidden"
+      >
+        {i18n.t.drawer.filters(active)}
+      </button>
+      <div
+        id="timeline-filters"
+        role="search"
+        aria-label={words.region}
+        className={`${open ? "grid" : "hidden"} gap-3 md:grid md:grid-cols-3`}
+      >
+        <div>
+          <LazyPicker
+            label={words.country.label}
+            placeholder={words.country.placeholder}
+            showAll={words.country.showAll}
+            sections={countrySections(actors, entries, i18n, country)}
+            chosen={country}
+            onChange={(ids) => onFilter({ country: ids })}
+          />
+          <ChosenValues
+            label={words.country.chosen}
+            values={country.map((id) => ({ id, name: nameOf.actor(id) }))}
+            onRemove={(id) => onFilter({ country: country.filter((c) => c !== id) })}
+          />
+        </div>
+        <div>
+          <LazyPicker
+            label={words.source.label}
+            placeholder={words.source.placeholder}
+            showAll={words.source.showAll}
+            sections={sourceSections(sources, entries, i18n, source)}
+            chosen={source}
+            onChange={(ids) => onFilter({ source: ids })}
+          />
+          <ChosenValues
+            label={words.source.chosen}
+            values={source.map((id) => ({ id, name: nameOf.source(id) }))}
+            onRemove={(id) => onFilter({ source: source.filter((s) => s !== id) })}
+          />
+        </div>
+        <SearchBox q={filters.q} onSearch={(q) => onFilter({ q }, { history: "replace" })} />
+        <div className="md:col-span-3">
+          <ToggleGroup
+            label={words.stance}
+            options={stanceOptions}
+            chosen={filters.stance}
+            onChange={(stance) => onFilter({ stance })}
+          />
+        </div>
+        <div className="md:col-span-3">
+          <ToggleGroup
+            label={words.kind}
+            options={kindOptions}
+            chosen={filters.kind}
+            onChange={(kind) => onFilter({ kind })}
+          />
+        </div>
       </div>
-      <div>
-        <LazyPicker
-          label={words.source.label}
-          placeholder={words.source.placeholder}
-          showAll={words.source.showAll}
-          sections={sourceSections(sources, entries, i18n, source)}
-          chosen={source}
-          onChange={(ids) => onFilter({ source: ids })}
-        />
-        <ChosenValues
-          label={words.source.chosen}
-          values={source.map((id) => ({ id, name: nameOf.source(id) }))}
-          onRemove={(id) => onFilter({ source: source.filter((s) => s !== id) })}
-        />
-      </div>
-      <SearchBox q={filters.q} onSearch={(q) => onFilter({ q }, { history: "replace" })} />
-      <div className="md:col-span-3">
-        <ToggleGroup
-          label={words.stance}
-          options={stanceOptions}
-          chosen={filters.stance}
-          onChange={(stance) => onFilter({ stance })}
-        />
-      </div>
-      <div className="md:col-span-3">
-        <ToggleGroup
-          label={words.kind}
-          options={kindOptions}
-          chosen={filters.kind}
-          onChange={(kind) => onFilter({ kind })}
-        />
-      </div>
-    </div>
+    </>
   );
 }

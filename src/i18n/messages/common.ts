@@ -6,6 +6,9 @@ const en = {
   intro:
     "Who recognised whom and when, what each count of the votes of 28 July 2024 says, and what happened, according to whom. Every figure and statement links to its source.",
   language: "Language",
+  drawer: {
+    filters: (active: number) => (active > 0 ? `Filters (${active} active)` : "Filters"),
+  },
   panels: {
     recognition: "Recognition",
     recognitionAsOf: (date: string) => `Who recognised whom, as of ${date}.`,
@@ -91,6 +94,9 @@ const es: CommonMessages = {
   intro:
     "Quién reconoció a quién y cuándo, qué dice cada conteo de los votos del 28 de julio de 2024 y qué pasó, según quién. Cada cifra y cada declaración enlazan a su fuente.",
   language: "Idioma",
+  drawer: {
+    filters: (active: number) => (active > 0 ? `Filtros (${active} activos)` : "Filtros"),
+  },
   panels: {
     recognition: "Reconocimiento",
     recognitionAsOf: (date: string) => `Quién reconoció a quién, al ${date}.`,
