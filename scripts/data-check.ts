@@ -6,10 +6,10 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import countries from "i18n-iso-countries";
-import world from "world-atlas/countries-110m.json" with { type: "json" };
 import { DATA_FILE_NAMES, dataFiles, fileNameOf } from "../src/data/files.ts";
 import { checkIntegrity, type Dataset } from "../src/data/integrity.ts";
 import { formatProblem, problemsFromZod, type DataProblem } from "../src/data/issues.ts";
+import { mapCodes } from "./map-codes.ts";
 
 const dir = resolve(process.argv[2] ?? "public/data");
 const problems: DataProblem[] = [];
@@ -38,16 +38,9 @@ for (const name of DATA_FILE_NAMES) {
 }
 
 if (DATA_FILE_NAMES.every((name) => parsed[name] !== undefined)) {
-  const geometries = (world as { objects: { countries: { geometries: { id?: string }[] } } }).objects
-    .countries.geometries;
-  const mapCodes = new Set(
-    geometries.flatMap((g) =>
-      g.id ? [countries.numericToAlpha3(g.id)].filter((c): c is string => !!c) : [],
-    ),
-  );
   problems.push(
     ...checkIntegrity(parsed as Dataset, {
-      mapCodes,
+      mapCodes: mapCodes(),
       isIsoAlpha3: (code) => countries.isValid(code) && code.length === 3,
     }),
   );

@@ -1,13 +1,12 @@
 /** Composes the three panels around one view state read from the URL. */
+import { lazy, Suspense } from "react";
 import { ErrorBoundary } from "../components/error-boundary";
-import { Panel } from "../components/panel";
+import { Loading, Panel } from "../components/panel";
 import { ActiveFilters } from "../features/filters/active-filters";
 import type { EmbedView } from "../features/filters/search-params";
 import { UrlNotice } from "../features/filters/url-notice";
 import { ShareDialog } from "../features/share/share-dialog";
 import { StancePanel } from "../features/map/stance-panel";
-import { TallyPanel } from "../features/tallies/tally-panel";
-import { TimelinePanel } from "../features/timeline/timeline-panel";
 import { DataWarnings } from "./data-warnings";
 import { browserLang, I18nProvider, useI18n } from "../i18n/i18n";
 import { CiteLine, viewLink } from "./cite-line";
@@ -15,6 +14,15 @@ import { useReportHeight } from "./use-report-height";
 import { LanguageSwitcher } from "./language-switcher";
 import { useDocumentTitle } from "./use-document-title";
 import { useView } from "./use-view";
+
+// The counts and the timeline load as their own chunks, so the first paint carries only the
+// shell and the recognition panel; both start downloading at once rather than in turn.
+const loadTallies = () => import("../features/tallies/tally-panel");
+const loadTimeline = () => import("../features/timeline/timeline-panel");
+const TallyPanel = lazy(() => loadTallies().then((m) => ({ default: m.TallyPanel })));
+const TimelinePanel = lazy(() => loadTimeline().then((m) => ({ default: m.TimelinePanel })));
+void loadTallies();
+void loadTimeline();
 
 export function App() {
   const state = useView();
@@ -112,11 +120,13 @@ function CountsPanel({ view, update }: ViewProps) {
     <Panel id="tallies" title={t.panels.counts} description={t.panels.countsDescription}>
       <DataWarnings files={["tallies", "sources", "disagreements"]} />
       <ErrorBoundary area={t.panels.counts}>
-        <TallyPanel
-          compare={view.tallies}
-          sourceFilter={view.source}
-          onCompare={(compare) => update({ compare })}
-        />
+        <Suspense fallback={<Loading what={t.panels.counts} />}>
+          <TallyPanel
+            compare={view.tallies}
+            sourceFilter={view.source}
+            onCompare={(compare) => update({ compare })}
+          />
+        </Suspense>
       </ErrorBoundary>
     </Panel>
   );
@@ -128,19 +138,21 @@ function TimelineSection({ view, update }: ViewProps) {
     <Panel id="timeline" title={t.panels.timeline} description={t.panels.timelineDescription}>
       <DataWarnings files={["events", "stances", "tallies", "sources", "actors"]} />
       <ErrorBoundary area={t.panels.timeline}>
-        <TimelinePanel
-          filters={{
-            country: view.country,
-            source: view.source,
-            stance: view.stance,
-            kind: view.kind,
-            q: view.q,
-          }}
-          selected={view.event}
-          onFilter={(patch, options) => update(patch, options)}
-          onSelect={(event) => update({ event })}
-          onSelectCountry={(id) => update({ country: [id] })}
-        />
+        <Suspense fallback={<Loading what={t.panels.timeline} />}>
+          <TimelinePanel
+            filters={{
+              country: view.country,
+              source: view.source,
+              stance: view.stance,
+              kind: view.kind,
+              q: view.q,
+            }}
+            selected={view.event}
+            onFilter={(patch, options) => update(patch, options)}
+            onSelect={(event) => update({ event })}
+            onSelectCountry={(id) => update({ country: [id] })}
+          />
+        </Suspense>
       </ErrorBoundary>
     </Panel>
   );

@@ -11,7 +11,11 @@ import { Legend } from "./legend";
 import { changeDates, countByStance, stanceEntries, summarize } from "./stance-model";
 import { StanceTable } from "./stance-table";
 
-const WorldMap = lazy(() => import("./world-map"));
+// Start fetching the map's chunk (shapes and all) as soon as this module runs, in parallel
+// with the data, instead of after the data has arrived.
+const loadWorldMap = () => import("./world-map");
+const WorldMap = lazy(loadWorldMap);
+void loadWorldMap();
 
 export interface StancePanelProps {
   /** The date whose stances are shown (`asof` resolved); null until the data loads. */

@@ -1,0 +1,151 @@
+/**
+ * Code that runs inside the page. `installProbes` is added as an init script, so it watches
+ * the DOM from the first byte: each milestone is the moment its condition first holds, plus
+ * two animation frames (the frame with the change has then been produced). The same
+ * convention as scripts/measure-map.mjs. Times are ms from navigation start.
+ * These functions are serialised by Playwright: they must not use anything outside themselves
+ * (the interactions use the helpers that `installProbes` leaves on `window.__bench`).
+ */
+
+/** @param {{ tallies: { id: string, figure: string | null }[] }} config */
+export function installProbes(config) {
+  const found = {};
+  const times = {};
+  const afterTwoFrames = (name) =>
+    requestAnimationFrame(() => requestAnimationFrame(() => (times[name] = performance.now())));
+  const conditions = {
+    // Every country shape drawn, each with its stance fill (an inline style or a fill attribute).
+    map: () => {
+      const paths = document.querySelectorAll("path.rsm-geography");
+      return paths.length > 100 && [...paths].every((p) => p.style.fill || p.getAttribute("fill"));
+    },
+    // Both compared tallies' regions show their figures: the one named, or any vote count.
+    tallies: () =>
+      config.tallies.length > 0 &&
+      config.tallies.every(({ id, figure }) => {
+        const text = document.querySelector(`section[aria-labelledby="tally-${id}"]`)?.textContent ?? "";
+        return figure ? text.includes(figure) : /\d{1,3}(?:,\d{3})+/.test(text);
+      }),
+    // The timeline list with its entries (React commits the whole list at once).
+    timeline: () => !!document.querySelector('ol[aria-label="Timeline"] li li'),
+  };
+  const check = () => {
+    for (const [name, holds] of Object.entries(conditions)) {
+      if (!found[name] && holds()) {
+        found[name] = performance.now();
+        afterTwoFrames(name);
+      }
+    }
+  };
+  const observer = new MutationObserver(() => {
+    check();
+    if (Object.keys(conditions).every((name) => found[name])) observer.disconnect();
+  });
+  observer.observe(document, { subtree: true, childList: true, attributes: true });
+
+  const twoFrames = () =>
+    new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now()))));
+  /** The time from `act()` to two frames after `changed()` first holds (null after 60 s). */
+  const timeUntil = (act, changed) =>
+    new Promise((resolve) => {
+      const start = performance.now();
+      act();
+      const poll = () => {
+        if (performance.now() - start > 60_000) return resolve(null);
+        if (changed()) twoFrames().then((end) => resolve(end - start));
+        else requestAnimationFrame(poll);
+      };
+      poll();
+    });
+  /** The timeline's search box by its role (searchbox), or a text box labelled "Search…". */
+  const searchBox = () => {
+    const panel = document.querySelector('section[aria-labelledby="timeline-heading"]') ?? document;
+    const box =
+      panel.querySelector('input[type="search"], [role="searchbox"]') ??
+      [...panel.querySelectorAll('input[type="text"]')].find((el) =>
+        /search/i.test(el.labels?.[0]?.textContent ?? el.getAttribute("aria-label") ?? ""),
+      );
+    return { panel, box };
+  };
+  window.__bench = { found, times, timeUntil, searchBox };
+}
+
+/** Click a country (preferring `label`) and wait for its details heading. */
+export function clickCountry(preferred) {
+  const target =
+    document.querySelector(`path[aria-label="${preferred}"]`) ??
+    document.querySelector('path.rsm-geography[role="button"]:not([aria-pressed="true"])');
+  if (!target) return Promise.resolve(null);
+  const name = target.getAttribute("aria-label").split(":")[0];
+  const shown = () =>
+    [...document.querySelectorAll("section h3")].some((h) => h.textContent?.trim() === name);
+  if (shown()) return Promise.resolve(null);
+  return window.__bench.timeUntil(
+    () => target.dispatchEvent(new MouseEvent("click", { bubbles: true })),
+    shown,
+  );
+}
+
+/** Press ArrowRight on the "Stances as of" slider and wait for the map to recolour. */
+export function stepDate() {
+  const slider = [...document.querySelectorAll('input[type="range"]')].find((el) =>
+    /Stances as of/.test(el.labels?.[0]?.textContent ?? ""),
+  );
+  if (!slider) return Promise.resolve(null);
+  slider.focus();
+  const fills = () => [...document.querySelectorAll("path.rsm-geography")].map((p) => p.style.fill).join();
+  const before = { fills: fills(), text: slider.getAttribute("aria-valuetext") };
+  const key = { key: "ArrowRight", code: "ArrowRight", bubbles: true, cancelable: true };
+  return window.__bench.timeUntil(
+    () => slider.dispatchEvent(new KeyboardEvent("keydown", key)),
+    // A recoloured map, or (when the step changes only bodies off the map) the committed date.
+    () => fills() !== before.fills || slider.getAttribute("aria-valuetext") !== before.text,
+  );
+}
+
+/** Type `text` into the timeline's search box (one input event) and wait for the list to change. */
+export function searchTimeline(text) {
+  const { panel, box } = window.__bench.searchBox();
+  if (!box) return Promise.resolve("no-search-box");
+  const status = () => panel.querySelector('p[role="status"]')?.textContent ?? "";
+  const items = () => panel.querySelectorAll('ol[aria-label="Timeline"] li li').length;
+  const before = { status: status(), items: items() };
+  // React tracks an input's value; set it through the native setter so onChange sees the change.
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set;
+  return window.__bench.timeUntil(
+    () => {
+      box.focus();
+      setValue.call(box, text);
+      box.dispatchEvent(new Event("input", { bubbles: true }));
+    },
+    () => status() !== before.status || items() !== before.items,
+  );
+}
+
+/** Empty the search box again (not timed) so the next sample starts from the full list. */
+export function clearSearch() {
+  const { box } = window.__bench.searchBox();
+  if (!box) return;
+  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set.call(box, "");
+  box.dispatchEvent(new Event("input", { bubbles: true }));
+}
+
+/** Paint and byte figures from the browser's own timing entries (encodedBodySize is gzip). */
+export function loadFigures() {
+  const fcp = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null;
+  const resources = performance.getEntriesByType("resource");
+  const bytes = (ext, before) =>
+    resources
+      .filter((r) => new URL(r.name).pathname.endsWith(ext) && (before == null || r.responseEnd <= before))
+      .reduce((sum, r) => sum + r.encodedBodySize, 0);
+  const mark = performance.getEntriesByName("map-ready", "mark")[0]?.startTime ?? null;
+  return {
+    fcp,
+    mapMark: mark,
+    jsBeforeFcp: bytes(".js", fcp),
+    cssBeforeFcp: bytes(".css", fcp),
+    jsTotal: bytes(".js"),
+    cssTotal: bytes(".css"),
+    dataTotal: bytes(".json"),
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * One measured visit in a fresh browser context: load with the CPU slowed through the
+ * DevTools protocol, wait for the milestones, read paint, byte and heap figures, then time
+ * the interactions a few times each.
+ */
+import * as probes from "./probes.mjs";
+
+/** Roughly a mid-range phone, as Lighthouse's mobile preset emulates one. */
+const PHONE = {
+  viewport: { width: 412, height: 823 },
+  deviceScaleFactor: 1.75,
+  isMobile: true,
+  hasTouch: true,
+};
+// The synthetic dataset takes close to a minute to render at 4x; a milestone later than this is reported missing.
+const LOAD_TIMEOUT = 180_000;
+const SAMPLES = 3;
+
+/**
+ * @param {import("playwright-core").Browser} browser
+ * @param {{ url: string, cpu: number, app: boolean, tallies: { id: string, figure: string }[], search: string, click: string }} opts
+ */
+export async function runOnce(browser, opts) {
+  const context = await browser.newContext(PHONE);
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: opts.cpu });
+    await cdp.send("Performance.enable");
+    await page.addInitScript(probes.installProbes, { tallies: opts.tallies });
+    await page.goto(opts.url, { waitUntil: "load" });
+
+    const result = { load: {}, interactions: { click: [], date: [], search: [] } };
+    if (opts.app) {
+      await page
+        .waitForFunction(() => ["map", "tallies", "timeline"].every((k) => window.__bench.times[k]), null, {
+          timeout: LOAD_TIMEOUT,
+          polling: 250,
+        })
+        .catch(() => undefined); // a milestone that never comes is reported as missing, not fatal
+      Object.assign(result.load, await page.evaluate(() => window.__bench.times));
+    } else {
+      await page.waitForFunction(() => performance.getEntriesByName("first-contentful-paint").length > 0);
+    }
+    await page.waitForTimeout(500); // let lazy chunks requested at load finish, so totals are complete
+    Object.assign(result.load, await page.evaluate(probes.loadFigures));
+    // Garbage first, so the heap is what the page keeps, not what loading left behind.
+    await cdp.send("HeapProfiler.collectGarbage");
+    const { metrics } = await cdp.send("Performance.getMetrics");
+    result.load.heap = metrics.find((m) => m.name === "JSHeapUsedSize")?.value ?? null;
+
+    if (opts.app) {
+      // Search first, while the list is whole: a selected country would also filter it.
+      for (let i = 0; i < SAMPLES; i++) {
+        const time = await page.evaluate(probes.searchTimeline, opts.search);
+        result.interactions.search.push(typeof time === "number" ? time : null);
+        await page.evaluate(probes.clearSearch);
+        await page.waitForTimeout(300);
+      }
+      for (let i = 0; i < SAMPLES; i++) {
+        // Alternate the named country and another one, so every click opens new details.
+        const label = i % 2 === 0 ? opts.click : "";
+        result.interactions.click.push(await page.evaluate(probes.clickCountry, label));
+      }
+      for (let i = 0; i < SAMPLES; i++) result.interactions.date.push(await page.evaluate(probes.stepDate));
+    }
+    return result;
+  } finally {
+    await context.close();
+  }
+}
