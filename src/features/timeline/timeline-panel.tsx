@@ -9,6 +9,9 @@ import { countryName } from "../../data/country-names";
 import { useDataFiles } from "../../data/use-data-files";
 import { useI18n } from "../../i18n/i18n";
 import { activeFilters } from "./active-filters";
+import { DownloadButtons } from "../../components/download-buttons";
+import { downloadCsv } from "../../components/download";
+import { timelineCsv } from "./csv-rows";
 import { buildEntries } from "./entries";
 import { filterEntries, hasFilters, NO_FILTERS, type TimelineFilters } from "./filter-entries";
 import { EmptyState } from "./empty-state";
@@ -40,6 +43,7 @@ export function TimelinePanel({
 }: TimelinePanelProps) {
   const i18n = useI18n();
   const { t } = i18n;
+  const d = t.share.downloads;
   const { data, error, isPending, retry } = useDataFiles(FILES);
   const { events, stances, tallies, actors, sources, disagreements } = data ?? {};
   // Derived from the query data, never copied into state: the files are fetched once and kept.
@@ -90,12 +94,33 @@ export function TimelinePanel({
         nameOf={model.nameOf}
         onFilter={onFilter}
       />
-      <p role="status" className="text-sm text-slate-700">
-        {hasFilters(filters)
-          ? t.timeline.status.some(shown.length, model.entries.length)
-          : t.timeline.status.all(model.entries.length)}
-        {hiddenSelection ? ` ${t.timeline.status.hiddenSelection(hiddenSelection.title)}` : ""}
-      </p>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <p role="status" className="text-sm text-slate-700">
+          {hasFilters(filters)
+            ? t.timeline.status.some(shown.length, model.entries.length)
+            : t.timeline.status.all(model.entries.length)}
+          {hiddenSelection ? ` ${t.timeline.status.hiddenSelection(hiddenSelection.title)}` : ""}
+        </p>
+        {shown.length > 0 ? (
+          <DownloadButtons
+            label={d.group(d.what.timeline)}
+            actions={[
+              {
+                label: d.csv,
+                run: () =>
+                  downloadCsv(
+                    timelineCsv(
+                      shown,
+                      { columns: d.columns, precision: d.precision, kind: (k) => t.timeline.kinds[k] },
+                      model.nameOf.source,
+                    ),
+                    "venezuela-2024-timeline.csv",
+                  ),
+              },
+            ]}
+          />
+        ) : null}
+      </div>
       {shown.length === 0 ? (
         <EmptyState
           active={activeFilters(filters, model.nameOf, t).map((f) => ({

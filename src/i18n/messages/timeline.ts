@@ -12,6 +12,7 @@ const entryCountEs = (count: number) =>
 const en = {
   /** The list's accessible name; tests and shared screenshots rely on it. */
   list: "Timeline",
+  showMore: (next: number, remaining: number) => `Show ${next} more (${remaining} not shown yet)`,
   /** Completes the shared "Loading …" line. */
   loadingWhat: "the timeline",
   entryCount: entryCountEn,
@@ -117,6 +118,7 @@ export type TimelineMessages = typeof en;
 
 const es: TimelineMessages = {
   list: "Cronología",
+  showMore: (next: number, remaining: number) => `Mostrar ${next} más (faltan ${remaining})`,
   loadingWhat: "la cronología",
   entryCount: entryCountEs,
   status: {

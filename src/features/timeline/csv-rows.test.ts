@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { CITATION_SEPARATOR } from "../../components/download";
+import { makeI18n } from "../../i18n/i18n";
+import { timelineCsv } from "./csv-rows";
+import { buildEntries } from "./entries";
+import { filterEntries, NO_FILTERS, type TimelineFilters } from "./filter-entries";
+import { cite, event, noRecords, publishedData } from "./test-data";
+
+const data = publishedData();
+const sourceName = (id: string) => data.sources.find((s) => s.id === id)?.name ?? id;
+
+function csvFor(entries: ReturnType<typeof buildEntries>, lang: "en" | "es" = "en") {
+  const { t } = makeI18n(lang);
+  const d = t.share.downloads;
+  return timelineCsv(
+    entries,
+    { columns: d.columns, precision: d.precision, kind: (k) => t.timeline.kinds[k] },
+    sourceName,
+  );
+}
+
+describe("timelineCsv", () => {
+  const all = buildEntries(data, makeI18n("en"));
+  it.each<{ name: string; filters: Partial<TimelineFilters> }>([
+    { name: "no filters", filters: {} },
+    { name: "The Economist", filters: { source: ["the-economist"] } },
+    { name: "Mexico", filters: { country: ["MEX"] } },
+    { name: "reports", filters: { kind: ["report"] } },
+    { name: "a search", filters: { q: "gonzalez" } },
+  ])("holds exactly the visible entries, in order: $name", ({ filters }) => {
+    const shown = filterEntries(all, { ...NO_FILTERS, ...filters });
+    const csv = csvFor(shown);
+    expect(csv.data.map((r) => r[2])).toEqual(shown.map((e) => e.title));
+    expect(csv.data.map((r) => r[0])).toEqual(shown.map((e) => e.date ?? ""));
+    shown.forEach((entry, i) =>
+      expect(csv.data[i]?.[7]?.split(CITATION_SEPARATOR)).toEqual(entry.citations.map((c) => c.url)),
+    );
+  });
+
+  it("writes kind, precision and every citation column of a hand-made entry", () => {
+    const entries = buildEntries(
+      {
+        ...noRecords,
+        events: [
+          event("e1", "2024-08-09", {
+            title: 'Café, "quoted"',
+            kind: "report",
+            datePrecision: "by",
+            citations: [cite("news-a", "q1"), cite("news-b", "q2", { date: null, title: "Título" })],
+          }),
+        ],
+      },
+      makeI18n("en"),
+    );
+    expect(csvFor(entries).data).toEqual([
+      [
+        "2024-08-09",
+        "by",
+        'Café, "quoted"',
+        "Report or investigation",
+        "Summary of e1",
+        "news-a | news-b",
+        "news-a title | Título",
+        "https://example.org/news-a/q1 | https://example.org/news-b/q2",
+        "2024-08-01 | ",
+      ],
+    ]);
+    expect(csvFor(entries, "es").data[0]?.slice(1, 4)).toEqual([
+      "a más tardar",
+      'Café, "quoted"',
+      "Informe o investigación",
+    ]);
+  });
+});
