@@ -1,5 +1,5 @@
 /** The recognition view: date control, map, legend, bodies, details and the table, in one state. */
-import { lazy, Suspense, useMemo, useState } from "react";
+import { lazy, Suspense, useMemo, useRef, useState } from "react";
 import { LoadError, Loading } from "../../components/panel";
 import { useI18n } from "../../i18n/i18n";
 import type { StanceId } from "../../data/schemas";
@@ -8,6 +8,7 @@ import { BodiesList } from "./bodies-list";
 import { CountryDetails } from "./country-details";
 import { DateControl } from "./date-control";
 import { Legend } from "./legend";
+import { MapDownloads } from "./map-downloads";
 import { changeDates, countByStance, stanceEntries, summarize } from "./stance-model";
 import { StanceTable } from "./stance-table";
 
@@ -48,6 +49,7 @@ function StanceView({ data, date, dateRange, selected, stanceFilter, sourceFilte
   const { t, f, actorName } = useI18n();
   // While the slider is dragged the map previews the date; the URL changes on release.
   const [preview, setPreview] = useState<string | null>(null);
+  const mapBox = useRef<HTMLDivElement>(null);
   const shown = preview ?? date;
   const { actors } = data.actors;
   const { stances } = data.stances;
@@ -73,6 +75,7 @@ function StanceView({ data, date, dateRange, selected, stanceFilter, sourceFilte
   const onMap = entries.filter((e) => e.onMap);
   const mapEntries = new Map(onMap.map((e) => [e.id, e]));
   const counts = countByStance(entries);
+  const tableEntries = onMap.filter((e) => e.matches);
   const selectedSet = new Set(selected);
   const select = (id: string, additive: boolean) => {
     if (additive) on.onSelect(selectedSet.has(id) ? selected.filter((s) => s !== id) : [...selected, id]);
@@ -99,27 +102,29 @@ function StanceView({ data, date, dateRange, selected, stanceFilter, sourceFilte
             {summarize(t, f.date(shown), counts, blocName("EU"))}
             {sourceFilter.length > 0 ? t.map.sourcesOnly : ""}
           </p>
-          <Suspense
-            fallback={
-              <div
-                role="status"
-                className="relative flex aspect-[2/1] w-full items-center justify-center rounded"
-              >
-                {/* Only the background pulses: fading text would fail contrast mid-fade. */}
-                <span aria-hidden="true" className="absolute inset-0 animate-pulse rounded bg-slate-100" />
-                <span className="relative text-sm text-slate-700">{t.map.loadingMap}</span>
-              </div>
-            }
-          >
-            <WorldMap
-              entries={mapEntries}
-              selected={selectedSet}
-              onSelect={select}
-              onDismiss={() => on.onSelect([])}
-              summaryId="map-summary"
-              blocName={blocName}
-            />
-          </Suspense>
+          <div ref={mapBox}>
+            <Suspense
+              fallback={
+                <div
+                  role="status"
+                  className="relative flex aspect-[2/1] w-full items-center justify-center rounded"
+                >
+                  {/* Only the background pulses: fading text would fail contrast mid-fade. */}
+                  <span aria-hidden="true" className="absolute inset-0 animate-pulse rounded bg-slate-100" />
+                  <span className="relative text-sm text-slate-700">{t.map.loadingMap}</span>
+                </div>
+              }
+            >
+              <WorldMap
+                entries={mapEntries}
+                selected={selectedSet}
+                onSelect={select}
+                onDismiss={() => on.onSelect([])}
+                summaryId="map-summary"
+                blocName={blocName}
+              />
+            </Suspense>
+          </div>
         </div>
         <div className="space-y-4">
           <Legend counts={counts} active={stanceFilter} onToggle={toggleStance} blocName={blocName("EU")} />
@@ -155,9 +160,21 @@ function StanceView({ data, date, dateRange, selected, stanceFilter, sourceFilte
         </div>
       </div>
       <div>
-        <h3 className="mb-1 text-sm font-semibold">{t.map.table.heading}</h3>
+        <div className="mb-1 flex flex-wrap items-center justify-between gap-2">
+          <h3 className="text-sm font-semibold">{t.map.table.heading}</h3>
+          <MapDownloads
+            entries={tableEntries}
+            counts={counts}
+            date={shown}
+            stanceFilter={stanceFilter}
+            sourceFilter={sourceFilter}
+            blocName={blocName}
+            sourceName={sourceName}
+            mapBox={mapBox}
+          />
+        </div>
         <StanceTable
-          entries={onMap.filter((e) => e.matches)}
+          entries={tableEntries}
           date={shown}
           blocName={blocName}
           sourceName={sourceName}

@@ -1,9 +1,14 @@
 /**
  * Share: the canonical link of the current view (copied, or the phone's share sheet), and
  * the <iframe> code for embedding one view. A native <dialog> gives focus trapping, Escape
- * and the modal role without hand-written ARIA.
+ * and the modal role without hand-written ARIA. It also offers the whole dataset as one JSON file.
  */
+import { useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
+import { DownloadButtons } from "../../components/download-buttons";
+import { downloadJson } from "../../components/download";
+import { DATA_FILE_NAMES } from "../../data/files";
+import { loadedFileQuery } from "../../data/queries";
 import { useI18n } from "../../i18n/i18n";
 import { EMBED_VIEWS, type EmbedView } from "../filters/search-params";
 
@@ -20,6 +25,14 @@ export function ShareDialog({ link, embedLink }: ShareDialogProps) {
   const { t } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
   const [status, setStatus] = useState("");
+  const queryClient = useQueryClient();
+  // The six files as the page loaded and validated them (from the query cache, fetched if not yet).
+  const downloadDataset = async () => {
+    const files = await Promise.all(
+      DATA_FILE_NAMES.map(async (name) => [name, (await queryClient.fetchQuery(loadedFileQuery(name))).file]),
+    );
+    downloadJson(Object.fromEntries(files), "venezuela-2024-dataset.json");
+  };
   const canShare = typeof navigator !== "undefined" && typeof navigator.share === "function";
 
   const copy = async (text: string) => {
@@ -106,6 +119,12 @@ export function ShareDialog({ link, embedLink }: ShareDialogProps) {
             </button>
           </div>
         ))}
+        <h3 className="mt-3 font-semibold">{t.share.downloads.heading}</h3>
+        <p className="mt-1 mb-2 text-sm text-slate-700">{t.share.downloads.intro}</p>
+        <DownloadButtons
+          label={t.share.downloads.heading}
+          actions={[{ label: t.share.downloads.dataset, run: downloadDataset }]}
+        />
         <form method="dialog" className="mt-4 text-right">
           <button type="submit" className="min-h-11 rounded border border-slate-400 px-4 text-sm">
             {t.share.share.close}

@@ -10,6 +10,7 @@ import { useI18n } from "../../i18n/i18n";
 import { ComparePicker } from "./compare-picker";
 import { DifferenceView } from "./difference-view";
 import { TallyCard } from "./tally-card";
+import { TallyDownloads } from "./tally-downloads";
 import { matchingSources } from "./tally-context";
 import { compareTallies } from "./tally-diff";
 import { canExpand, localCandidates, sharedScale, tallySeries } from "./tally-series";
@@ -78,6 +79,13 @@ export function TallyPanel({ compare, sourceFilter, onCompare }: TallyPanelProps
         </div>
       </div>
       <DifferenceView left={left} right={right} comparison={comparison} />
+      <div className="mt-4">
+        <TallyDownloads
+          shown={[left, right].map((tally, i) => ({ tally, rows: series[i] ?? [] }))}
+          max={scale.max}
+          sourceName={(id) => sourceNames.get(id) ?? id}
+        />
+      </div>
     </>
   );
 }

@@ -1,0 +1,74 @@
+/** CSV of the map table, and the map as SVG or PNG, for the date and filters on screen. */
+import type { RefObject } from "react";
+import { DownloadButtons } from "../../components/download-buttons";
+import { downloadCsv } from "../../components/download";
+import { savePng, saveSvg } from "../../components/svg-image";
+import type { StanceId } from "../../data/schemas";
+import { STANCE_IDS } from "../../data/stance";
+import { useI18n } from "../../i18n/i18n";
+import { mapCsv } from "./csv-rows";
+import { mapPicture } from "./export-image";
+import type { StanceCounts, StanceEntry } from "./stance-model";
+
+interface MapDownloadsProps {
+  /** The rows of the table, as shown. */
+  entries: readonly StanceEntry[];
+  counts: StanceCounts;
+  date: string;
+  stanceFilter: readonly StanceId[];
+  sourceFilter: readonly string[];
+  blocName: (id: string) => string;
+  sourceName: (id: string) => string;
+  /** Holds the drawn map. */
+  mapBox: RefObject<HTMLDivElement | null>;
+}
+
+export function MapDownloads(props: MapDownloadsProps) {
+  const { t, f } = useI18n();
+  const d = t.share.downloads;
+  const base = `venezuela-2024-map-${props.date}`;
+  const picture = () => {
+    const svg = props.mapBox.current?.querySelector("svg");
+    if (!svg) throw new Error("the map is not drawn yet");
+    const eu = props.blocName("EU");
+    const notes = [
+      props.stanceFilter.length > 0
+        ? d.image.stancesShown(props.stanceFilter.map((id) => t.stances[id].label).join(", "))
+        : "",
+      props.sourceFilter.length > 0 ? t.map.sourcesOnly.trim() : "",
+    ];
+    return mapPicture(svg, {
+      title: d.image.mapTitle(f.date(props.date)),
+      note: notes.filter(Boolean).join(" "),
+      stances: STANCE_IDS.map(
+        (id) => `${t.stances[id].label} · ${t.map.count(props.counts[id].total, props.counts[id].via, eu)}`,
+      ),
+      none: t.stances.none.label,
+      hatched: t.map.legend.hatched(eu),
+      subject: t.map.subject,
+      source: d.image.source,
+      link: window.location.href,
+    });
+  };
+  return (
+    <DownloadButtons
+      label={d.group(d.what.map)}
+      actions={[
+        {
+          label: d.csv,
+          run: () =>
+            downloadCsv(
+              mapCsv(
+                props.entries,
+                { columns: d.columns, stanceLabel: (id) => t.stances[id].label },
+                { bloc: props.blocName, source: props.sourceName },
+              ),
+              `${base}.csv`,
+            ),
+        },
+        { label: d.png, run: () => savePng(picture(), `${base}.png`) },
+        { label: d.svg, run: () => saveSvg(picture(), `${base}.svg`) },
+      ]}
+    />
+  );
+}
