@@ -43,7 +43,7 @@ export function ActiveFilters({ view, onChange }: ActiveFiltersProps) {
     })),
     ...view.kind.map((id) => ({
       key: `kind-${id}`,
-      text: t.share.kinds[id],
+      text: t.timeline.kinds[id],
       remove: { kind: view.kind.filter((k) => k !== id) },
     })),
     ...(view.q ? [{ key: "q", text: t.share.active.search(view.q), remove: { q: null } }] : []),

@@ -9,14 +9,6 @@ const en = {
     search: (q: string) => `“${q}”`,
     selected: (title: string) => `selected: ${title}`,
   },
-  kinds: {
-    "election-results": "Election and results",
-    recognition: "Recognition",
-    diplomatic: "Diplomatic",
-    legal: "Legal",
-    report: "Report or investigation",
-    "protest-repression": "Protest or repression",
-  },
   share: {
     button: "Share",
     title: "Share this view",
@@ -100,14 +92,6 @@ const es: ShareMessages = {
     asOf: (date: string) => `al ${date}`,
     search: (q: string) => `«${q}»`,
     selected: (title: string) => `elegido: ${title}`,
-  },
-  kinds: {
-    "election-results": "Elección y resultados",
-    recognition: "Reconocimiento",
-    diplomatic: "Diplomacia",
-    legal: "Judicial",
-    report: "Informe o investigación",
-    "protest-repression": "Protesta o represión",
   },
   share: {
     button: "Compartir",
