@@ -23,3 +23,26 @@ export function CitationLink({ citation, publisherName }: { citation: Citation; 
     </figure>
   );
 }
+
+/** A list of citations, each with its publisher's name; the one way every view lists sources. */
+export function CitationList({
+  citations,
+  publisherName,
+  label,
+  className = "space-y-2",
+}: {
+  citations: readonly Citation[];
+  publisherName: (id: string) => string;
+  label?: string;
+  className?: string;
+}) {
+  return (
+    <ul aria-label={label} className={className}>
+      {citations.map((citation, i) => (
+        <li key={`${citation.url}-${i}`}>
+          <CitationLink citation={citation} publisherName={publisherName(citation.publisher)} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,5 +1,5 @@
 /** The selected actor's stance history: every statement with its date, speaker, quote and links. */
-import { CitationLink } from "../../components/citation-link";
+import { CitationList } from "../../components/citation-link";
 import { useI18n } from "../../i18n/i18n";
 import type { StanceStatement } from "../../data/schemas";
 import { stanceMeta } from "../../data/stance";
@@ -73,13 +73,12 @@ export function CountryDetails({
               {statement.note ? (
                 <p className="text-sm text-slate-700">{t.map.details.note(statement.note)}</p>
               ) : null}
-              <ul aria-label={t.map.details.sources} className="mt-1 space-y-2">
-                {statement.citations.map((citation) => (
-                  <li key={`${citation.url}-${citation.quote.slice(0, 20)}`}>
-                    <CitationLink citation={citation} publisherName={sourceName(citation.publisher)} />
-                  </li>
-                ))}
-              </ul>
+              <CitationList
+                citations={statement.citations}
+                publisherName={sourceName}
+                label={t.map.details.sources}
+                className="mt-1 space-y-2"
+              />
             </li>
           ))}
         </ol>

@@ -1,5 +1,5 @@
 /** A folded list of citations, so a panel stays readable while every figure keeps its sources. */
-import { CitationLink } from "../../components/citation-link";
+import { CitationList as Citations } from "../../components/citation-link";
 import type { Citation } from "../../data/schemas";
 import { Disclosure } from "./disclosure";
 
@@ -19,16 +19,11 @@ export function CitationList({ summary, citations, sourceNames }: CitationListPr
         </span>
       }
     >
-      <ul className="mt-2 space-y-3">
-        {citations.map((citation, i) => (
-          <li key={`${citation.url}-${i}`}>
-            <CitationLink
-              citation={citation}
-              publisherName={sourceNames.get(citation.publisher) ?? citation.publisher}
-            />
-          </li>
-        ))}
-      </ul>
+      <Citations
+        citations={citations}
+        publisherName={(id) => sourceNames.get(id) ?? id}
+        className="mt-2 space-y-3"
+      />
     </Disclosure>
   );
 }

@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef } from "react";
 import type { Disagreement } from "../../data/schemas";
-import { CitationLink } from "../../components/citation-link";
+import { CitationList } from "../../components/citation-link";
 import { useI18n } from "../../i18n/i18n";
 
 interface MarkerProps {
@@ -63,16 +63,11 @@ export function DisagreementDetails({ disagreement, id, sourceNames, onClose }: 
           <li key={claim.value}>
             <p className="font-medium">{claim.value}</p>
             {/* Shown open: the reader asked for exactly these sources. */}
-            <ul className="mt-1 space-y-2">
-              {claim.citations.map((citation, i) => (
-                <li key={`${citation.url}-${i}`}>
-                  <CitationLink
-                    citation={citation}
-                    publisherName={sourceNames.get(citation.publisher) ?? citation.publisher}
-                  />
-                </li>
-              ))}
-            </ul>
+            <CitationList
+              citations={claim.citations}
+              publisherName={(id) => sourceNames.get(id) ?? id}
+              className="mt-1 space-y-2"
+            />
           </li>
         ))}
       </ul>
