@@ -208,7 +208,7 @@ for (const view of ["map", "counts"] as const) {
 
 test("the whole dataset downloads as one JSON object of the six files", async ({ page }) => {
   await page.goto("./");
-  await page.getByRole("button", { name: "Share" }).click();
+  await page.getByRole("button", { name: "Share", exact: true }).click();
   const { file, bytes } = await download(
     page,
     page.getByRole("dialog").getByRole("button", { name: "Download the whole dataset (JSON)" }),

@@ -70,7 +70,7 @@ test("Back and Forward walk through five choices", async ({ page }) => {
 test("Share copies the canonical link of the view and offers the embed code", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("./?country=MEX&asof=2024-08-07");
-  await page.getByRole("button", { name: "Share" }).click();
+  await page.getByRole("button", { name: "Share", exact: true }).click();
   const dialog = page.getByRole("dialog", { name: "Share this view" });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole("textbox", { name: "Link to this view" })).toHaveValue(page.url());
