@@ -1,5 +1,5 @@
 /** Composes the three panels around one view state read from the URL. */
-import { lazy, Suspense } from "react";
+import { lazy, memo, Suspense, useDeferredValue, useMemo } from "react";
 import { ErrorBoundary } from "../components/error-boundary";
 import { Loading, Panel } from "../components/panel";
 import { ActiveFilters } from "../features/filters/active-filters";
@@ -38,6 +38,9 @@ type ViewProps = ReturnType<typeof useView>;
 function Dashboard(props: ViewProps) {
   const { view, update, ignored, known } = props;
   const { t, lang } = useI18n();
+  // The map answers a click or a date step at once; the counts and the timeline follow in a
+  // render React may interrupt, so they never hold up the details or the recoloured map.
+  const later = useDeferredValue(view);
   useDocumentTitle(view.country);
   if (view.embed) return <EmbedLayout {...props} embed={view.embed} />;
   return (
@@ -55,9 +58,10 @@ function Dashboard(props: ViewProps) {
       <UrlNotice ignored={ignored} />
       <ActiveFilters view={view} onChange={(patch) => update(patch)} />
       <main className="mt-4 grid gap-4">
-        <RecognitionPanel {...props} />
-        <CountsPanel {...props} />
-        <TimelineSection {...props} />
+        <Section name="map" {...props} />
+        <Section name="tallies" {...props} view={later} />
+        {/* The search text is the timeline's own urgent input: typing must not wait a render. */}
+        <Section name="timeline" {...props} view={{ ...later, q: view.q }} />
       </main>
       <CiteLine view={view} dataDate={known.dateRange?.[1]} />
     </div>
@@ -68,11 +72,10 @@ function Dashboard(props: ViewProps) {
 function EmbedLayout(props: ViewProps & { embed: EmbedView }) {
   const { t } = useI18n();
   useReportHeight();
-  const Section = { map: RecognitionPanel, tallies: CountsPanel, timeline: TimelineSection }[props.embed];
   return (
     <div className="p-2">
       <main>
-        <Section {...props} />
+        <Section name={props.embed} {...props} />
       </main>
       <footer className="mt-2 flex flex-wrap justify-between gap-2 text-xs text-slate-700">
         <span>{t.share.embed.source}</span>
@@ -89,22 +92,63 @@ function EmbedLayout(props: ViewProps & { embed: EmbedView }) {
   );
 }
 
-function RecognitionPanel({ view, update, known }: ViewProps) {
+/**
+ * Hands each panel only the parts of the view it reads. With the view's parts kept stable
+ * between renders (useView) and the panels memoised, a choice re-renders the panels it
+ * concerns: moving the date redraws the map alone, typing a search the timeline alone.
+ */
+function Section({ name, view, update, known }: ViewProps & { name: EmbedView }) {
+  if (name === "map")
+    return (
+      <RecognitionPanel
+        date={view.date}
+        dateRange={known.dateRange}
+        country={view.country}
+        stance={view.stance}
+        source={view.source}
+        update={update}
+      />
+    );
+  if (name === "tallies") return <CountsPanel tallies={view.tallies} source={view.source} update={update} />;
+  return (
+    <TimelineSection
+      country={view.country}
+      source={view.source}
+      stance={view.stance}
+      kind={view.kind}
+      q={view.q}
+      event={view.event}
+      update={update}
+    />
+  );
+}
+
+type Update = ViewProps["update"];
+type ViewPart<K extends keyof ViewProps["view"]> = { [P in K]: ViewProps["view"][P] } & { update: Update };
+
+const RecognitionPanel = memo(function RecognitionPanel({
+  date,
+  dateRange,
+  country,
+  stance,
+  source,
+  update,
+}: ViewPart<"date" | "country" | "stance" | "source"> & { dateRange: ViewProps["known"]["dateRange"] }) {
   const { t, f } = useI18n();
   return (
     <Panel
       id="recognition"
       title={t.panels.recognition}
-      description={view.date ? t.panels.recognitionAsOf(f.date(view.date)) : undefined}
+      description={date ? t.panels.recognitionAsOf(f.date(date)) : undefined}
     >
       <DataWarnings files={["actors", "stances", "sources"]} />
       <ErrorBoundary area={t.panels.recognition}>
         <StancePanel
-          date={view.date}
-          dateRange={known.dateRange}
-          selected={view.country}
-          stanceFilter={view.stance}
-          sourceFilter={view.source}
+          date={date}
+          dateRange={dateRange}
+          selected={country}
+          stanceFilter={stance}
+          sourceFilter={source}
           onSelect={(country) => update({ country })}
           onStanceFilter={(stance) => update({ stance })}
           onDate={(asof) => update({ asof })}
@@ -112,42 +156,41 @@ function RecognitionPanel({ view, update, known }: ViewProps) {
       </ErrorBoundary>
     </Panel>
   );
-}
+});
 
-function CountsPanel({ view, update }: ViewProps) {
+const CountsPanel = memo(function CountsPanel({ tallies, source, update }: ViewPart<"tallies" | "source">) {
   const { t } = useI18n();
   return (
     <Panel id="tallies" title={t.panels.counts} description={t.panels.countsDescription}>
       <DataWarnings files={["tallies", "sources", "disagreements"]} />
       <ErrorBoundary area={t.panels.counts}>
         <Suspense fallback={<Loading what={t.panels.counts} />}>
-          <TallyPanel
-            compare={view.tallies}
-            sourceFilter={view.source}
-            onCompare={(compare) => update({ compare })}
-          />
+          <TallyPanel compare={tallies} sourceFilter={source} onCompare={(compare) => update({ compare })} />
         </Suspense>
       </ErrorBoundary>
     </Panel>
   );
-}
+});
 
-function TimelineSection({ view, update }: ViewProps) {
+const TimelineSection = memo(function TimelineSection({
+  country,
+  source,
+  stance,
+  kind,
+  q,
+  event,
+  update,
+}: ViewPart<"country" | "source" | "stance" | "kind" | "q" | "event">) {
   const { t } = useI18n();
+  const filters = useMemo(() => ({ country, source, stance, kind, q }), [country, source, stance, kind, q]);
   return (
     <Panel id="timeline" title={t.panels.timeline} description={t.panels.timelineDescription}>
       <DataWarnings files={["events", "stances", "tallies", "sources", "actors"]} />
       <ErrorBoundary area={t.panels.timeline}>
         <Suspense fallback={<Loading what={t.panels.timeline} />}>
           <TimelinePanel
-            filters={{
-              country: view.country,
-              source: view.source,
-              stance: view.stance,
-              kind: view.kind,
-              q: view.q,
-            }}
-            selected={view.event}
+            filters={filters}
+            selected={event}
             onFilter={(patch, options) => update(patch, options)}
             onSelect={(event) => update({ event })}
             onSelectCountry={(id) => update({ country: [id] })}
@@ -156,4 +199,4 @@ function TimelineSection({ view, update }: ViewProps) {
       </ErrorBoundary>
     </Panel>
   );
-}
+});

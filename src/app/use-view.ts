@@ -3,7 +3,7 @@
  * does not know, corrects the address once with `replace`, and reports what it ignored.
  * Features never read the URL themselves; they get the resolved view as props.
  */
-import { useQuery } from "@tanstack/react-query";
+import { replaceEqualDeep, useQuery } from "@tanstack/react-query";
 import { useQueryStates } from "nuqs";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { dataFileQuery } from "../data/queries";
@@ -109,10 +109,23 @@ export function useView() {
 
   // The map follows the selected timeline entry's date unless the link fixes a date.
   const eventDate = view.event ? known.entryDates?.get(view.event) : undefined;
-  const resolved: ResolvedView = {
+  const resolved = useShared<ResolvedView>({
     ...view,
     date: view.asof ?? eventDate ?? known.dateRange?.[1] ?? null,
     tallies: view.compare ?? known.defaultCompare ?? null,
-  };
+  });
   return { view: resolved, update, ignored, known };
+}
+
+/**
+ * Keeps the references of every part of `value` that equals the previous render's, so a
+ * memoised panel skips rendering when a choice elsewhere changes the URL. Parsing the URL
+ * makes new lists on every render, and nuqs renders twice per choice (state, then address).
+ */
+function useShared<T>(value: T): T {
+  const [shared, setShared] = useState(value);
+  const next = replaceEqualDeep(shared, value);
+  // Storing what the last render saw, as React recommends, rather than in an effect.
+  if (next !== shared) setShared(next);
+  return next;
 }

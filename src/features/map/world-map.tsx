@@ -3,7 +3,7 @@
  * so neither weighs on the first paint. Colours come from stanceMeta; every coloured country
  * is a button named "<country>: <stance>", so colour is never the only signal.
  */
-import { useEffect, useState, type KeyboardEvent, type MouseEvent } from "react";
+import { useEffect, useState, type CSSProperties, type MouseEvent } from "react";
 import { ComposableMap, Geographies, Geography } from "react-simple-maps/core";
 import type { GeoJsonObject } from "geojson";
 import world from "world-atlas/countries-110m.json";
@@ -41,6 +41,22 @@ interface Tip {
   text: string;
 }
 
+// One style object per fill, so react-simple-maps' memoised Geography sees unchanged props and
+// skips the shapes whose stance did not change (a click or a date step redraws a handful, not 177).
+const styles = new Map<string, CSSProperties>();
+const styleOf = (fill: string) => {
+  let style = styles.get(fill);
+  if (!style) styles.set(fill, (style = { fill }));
+  return style;
+};
+
+const SHAPE = "stroke-white stroke-[0.5] outline-none";
+const BUTTON = "cursor-pointer outline-none hover:opacity-80 focus-visible:stroke-black focus-visible:stroke-2";
+
+/** The country shape an event happened on, if any (events are handled once, on the wrapper). */
+const shapeOf = (target: EventTarget) =>
+  target instanceof Element ? target.closest<SVGPathElement>("path[data-tip]") : null;
+
 export default function WorldMap({
   entries,
   selected,
@@ -52,32 +68,45 @@ export default function WorldMap({
   const { t, f, actorName } = useI18n();
   const [tip, setTip] = useState<Tip | null>(null);
 
-  const showTip = (event: MouseEvent<SVGPathElement>, text: string) => {
-    const box = event.currentTarget.ownerSVGElement?.parentElement?.getBoundingClientRect();
-    if (box) setTip({ x: event.clientX - box.left, y: event.clientY - box.top, text });
+  const showTip = (event: MouseEvent<HTMLDivElement>) => {
+    const shape = shapeOf(event.target);
+    const box = event.currentTarget.getBoundingClientRect();
+    const text = shape?.dataset.tip;
+    setTip(text ? { x: event.clientX - box.left, y: event.clientY - box.top, text } : null);
+  };
+  const choose = (shape: SVGPathElement | null, additive: boolean) => {
+    const id = shape?.getAttribute("role") === "button" ? shape.dataset.id : undefined;
+    if (id) onSelect(id, additive);
+    return id !== undefined;
   };
 
   return (
-    // A pointer convenience only: keyboard users close the details with their Close button or
-    // Escape, and the countries themselves are real buttons.
+    // The countries are real buttons (role, name, Enter and Space); their events are handled
+    // here once instead of by 177 sets of handlers. A click on the sea closes the details, a
+    // pointer convenience: keyboard users have the Close button and Escape.
     // eslint-disable-next-line jsx-a11y/no-static-element-interactions
     <div
       className="relative"
+      onMouseMove={showTip}
       onMouseLeave={() => setTip(null)}
+      onFocus={(e) => {
+        const text = shapeOf(e.target)?.dataset.tip;
+        if (text) setTip({ x: 8, y: 8, text });
+      }}
+      onBlur={() => setTip(null)}
       onKeyDown={(e) => {
         if (e.key === "Escape" && selected.size > 0) onDismiss();
+        if ((e.key === "Enter" || e.key === " ") && choose(shapeOf(e.target), e.shiftKey)) e.preventDefault();
       }}
       onClick={(e) => {
-        // Only clicks that no country button handled: the sea, or a country without a record.
-        if (!(e.target instanceof Element) || e.target.getAttribute("role") !== "button") {
-          setTip(null);
-          if (selected.size > 0) onDismiss();
-        }
+        if (choose(shapeOf(e.target), e.shiftKey || e.metaKey || e.ctrlKey)) return;
+        setTip(null);
+        if (selected.size > 0) onDismiss();
       }}
     >
       <ComposableMap
         projection="geoEqualEarth"
-        projectionConfig={{ scale: 147 }}
+        projectionConfig={PROJECTION}
         width={800}
         height={400}
         className="h-auto w-full"
@@ -116,9 +145,9 @@ export default function WorldMap({
                     tabIndex={-1}
                     role="img"
                     aria-label={t.map.subject}
-                    style={{ fill: SUBJECT_FILL }}
-                    className="stroke-white stroke-[0.5] outline-none"
-                    onMouseMove={(e: MouseEvent<SVGPathElement>) => showTip(e, t.map.subject)}
+                    data-tip={t.map.subject}
+                    style={styleOf(SUBJECT_FILL)}
+                    className={SHAPE}
                   />
                 );
               }
@@ -129,18 +158,14 @@ export default function WorldMap({
                     geography={geo}
                     tabIndex={-1}
                     aria-hidden="true"
-                    style={{ fill: NO_POSITION.fill }}
-                    className="stroke-white stroke-[0.5] outline-none"
-                    onMouseMove={(e: MouseEvent<SVGPathElement>) =>
-                      showTip(e, `${name}: ${entry ? t.map.hiddenByFilter : t.stances.none.label}`)
-                    }
+                    data-tip={`${name}: ${entry ? t.map.hiddenByFilter : t.stances.none.label}`}
+                    style={styleOf(NO_POSITION.fill)}
+                    className={SHAPE}
                   />
                 );
               }
               const label = accessibleName(t, entry, entry.via ? blocName(entry.via) : undefined);
-              const tipText = t.map.tip(label, f.date(entry.since));
               const isSelected = selected.has(entry.id);
-              const choose = (additive: boolean) => onSelect(entry.id, additive);
               return (
                 <Geography
                   key={geo.rsmKey}
@@ -148,22 +173,12 @@ export default function WorldMap({
                   role="button"
                   aria-label={label}
                   aria-pressed={isSelected}
-                  style={{
-                    fill: entry.via ? `url(#${viaPatternId(entry.stance)})` : stanceMeta[entry.stance].fill,
-                  }}
-                  className={`cursor-pointer outline-none hover:opacity-80 focus-visible:stroke-black focus-visible:stroke-2 ${
-                    isSelected ? "stroke-black stroke-[1.5]" : "stroke-white stroke-[0.5]"
-                  }`}
-                  onMouseMove={(e: MouseEvent<SVGPathElement>) => showTip(e, tipText)}
-                  onFocus={() => setTip({ x: 8, y: 8, text: tipText })}
-                  onBlur={() => setTip(null)}
-                  onClick={(e: MouseEvent<SVGPathElement>) => choose(e.shiftKey || e.metaKey || e.ctrlKey)}
-                  onKeyDown={(e: KeyboardEvent<SVGPathElement>) => {
-                    if (e.key === "Enter" || e.key === " ") {
-                      e.preventDefault();
-                      choose(e.shiftKey);
-                    }
-                  }}
+                  data-id={entry.id}
+                  data-tip={t.map.tip(label, f.date(entry.since))}
+                  style={styleOf(
+                    entry.via ? `url(#${viaPatternId(entry.stance)})` : stanceMeta[entry.stance].fill,
+                  )}
+                  className={`${BUTTON} ${isSelected ? "stroke-black stroke-[1.5]" : "stroke-white stroke-[0.5]"}`}
                 />
               );
             }),
@@ -182,3 +197,5 @@ export default function WorldMap({
     </div>
   );
 }
+
+const PROJECTION = { scale: 147 };
