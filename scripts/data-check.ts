@@ -6,7 +6,8 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import countries from "i18n-iso-countries";
-import { DATA_FILE_NAMES, dataFiles, fileNameOf } from "../src/data/files.ts";
+import { fileSchemas } from "../src/data/file-schemas.ts";
+import { DATA_FILE_NAMES, fileNameOf } from "../src/data/files.ts";
 import { checkIntegrity, type Dataset } from "../src/data/integrity.ts";
 import { formatProblem, problemsFromZod, type DataProblem } from "../src/data/issues.ts";
 import { mapCodes } from "./map-codes.ts";
@@ -32,7 +33,7 @@ for (const name of DATA_FILE_NAMES) {
     problems.push({ file, path: "$", message: `is not valid JSON (truncated or mistyped?): ${reason}` });
     continue;
   }
-  const result = dataFiles[name].schema.safeParse(json);
+  const result = fileSchemas[name].schema.safeParse(json);
   if (result.success) parsed[name] = result.data;
   else problems.push(...problemsFromZod(file, result.error));
 }

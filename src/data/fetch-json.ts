@@ -42,12 +42,20 @@ export interface Loaded<T> {
   skipped: DataProblem[];
 }
 
+/** How a file is checked: its schema, and its record lists for skipping one bad record. */
+export interface ParseRules<T> {
+  schema: z.ZodType<T>;
+  records: RecordSchemas;
+}
+
+/** `loadRules` starts at once, so the checking code downloads while the file does. */
 export async function fetchJson<T>(
   file: string,
-  schema: z.ZodType<T>,
-  records: RecordSchemas,
+  loadRules: () => Promise<ParseRules<T>>,
   signal?: AbortSignal,
 ): Promise<Loaded<T>> {
+  const rules = loadRules();
+  rules.catch(() => undefined); // handled below; a failed fetch must not leave it unhandled
   let response: Response;
   try {
     response = await fetch(dataUrl(file), { signal });
@@ -79,6 +87,16 @@ export async function fetchJson<T>(
       "not-json",
       file,
       `The data file ${file} is damaged: it is not complete, valid JSON.`,
+    );
+  }
+  let schema: z.ZodType<T>, records: RecordSchemas;
+  try {
+    ({ schema, records } = await rules);
+  } catch {
+    throw new DataError(
+      "network",
+      file,
+      `Could not load the code that checks ${file}. Check your connection.`,
     );
   }
   const result = parseLeniently(file, json, schema, records);

@@ -1,20 +1,19 @@
 /** One queryOptions factory per data file: key and fetcher stay together. */
 import { queryOptions } from "@tanstack/react-query";
-import type { z } from "zod";
-import { fetchJson, type Loaded } from "./fetch-json";
-import { dataFiles, fileNameOf, type DataFileName } from "./files";
+import { fetchJson, type Loaded, type ParseRules } from "./fetch-json";
+import { fileNameOf, type DataFileName } from "./files";
 import type { Dataset } from "./integrity";
+
+// zod and the schemas are a chunk of their own: requested with the first file, they download
+// alongside the data instead of delaying the first paint (about a sixth of the page's script).
+const rulesFor = (name: DataFileName) =>
+  import("./file-schemas").then(({ fileSchemas }) => fileSchemas[name] as ParseRules<unknown>);
 
 export function loadedFileQuery<N extends DataFileName>(name: N) {
   return queryOptions({
     queryKey: ["data", name] as const,
     queryFn: ({ signal }) =>
-      fetchJson(
-        fileNameOf(name),
-        dataFiles[name].schema as z.ZodType<unknown>,
-        dataFiles[name].records,
-        signal,
-      ) as Promise<Loaded<Dataset[N]>>,
+      fetchJson(fileNameOf(name), () => rulesFor(name), signal) as Promise<Loaded<Dataset[N]>>,
     // The files are static for the life of the page.
     staleTime: Infinity,
   });

@@ -4,6 +4,7 @@
  * `npm run data:check` validates with the same schemas, so the two never disagree.
  */
 import { z } from "zod";
+import { EVENT_KINDS } from "./vocabulary";
 
 // zod compiles object parsers with `new Function` when it can. The built page's CSP forbids
 // eval, and even zod's probe for it is reported as a violation, so we turn the JIT off.
@@ -186,14 +187,7 @@ export const tally = z.strictObject({
   citations,
 });
 
-export const EVENT_KINDS = [
-  "election-results",
-  "recognition",
-  "diplomatic",
-  "legal",
-  "report",
-  "protest-repression",
-] as const;
+export { EVENT_KINDS };
 export const eventKind = z.enum(EVENT_KINDS);
 
 export const event = z.strictObject({

@@ -5,7 +5,8 @@
  * use is reported back so the page can say what it ignored.
  */
 import { createParser, createSerializer } from "nuqs";
-import { EVENT_KINDS, type EventKind, type StanceId } from "../../data/schemas";
+import type { EventKind, StanceId } from "../../data/schemas";
+import { EVENT_KINDS } from "../../data/vocabulary";
 import { isStanceId } from "../../data/stance";
 
 /** The view as the URL describes it. Empty lists and null mean "the default". */

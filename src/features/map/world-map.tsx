@@ -51,7 +51,8 @@ const styleOf = (fill: string) => {
 };
 
 const SHAPE = "stroke-white stroke-[0.5] outline-none";
-const BUTTON = "cursor-pointer outline-none hover:opacity-80 focus-visible:stroke-black focus-visible:stroke-2";
+const BUTTON =
+  "cursor-pointer outline-none hover:opacity-80 focus-visible:stroke-black focus-visible:stroke-2";
 
 /** The country shape an event happened on, if any (events are handled once, on the wrapper). */
 const shapeOf = (target: EventTarget) =>

@@ -1,6 +1,7 @@
 /** The timeline's filter controls. They only report choices; the URL holds the filters. */
 import { useState } from "react";
-import { EVENT_KINDS, type Actor, type Source } from "../../data/schemas";
+import type { Actor, Source } from "../../data/schemas";
+import { EVENT_KINDS } from "../../data/vocabulary";
 import { STANCE_IDS, stanceMeta } from "../../data/stance";
 import { useI18n } from "../../i18n/i18n";
 import { ChosenValues } from "./chosen-values";
