@@ -1,8 +1,9 @@
 /**
  * Code that runs inside the page. `installProbes` is added as an init script, so it watches
- * the DOM from the first byte: each milestone is the moment its condition first holds, plus
- * two animation frames (the frame with the change has then been produced). The same
- * convention as scripts/measure-map.mjs. Times are ms from navigation start.
+ * the DOM from the first byte: each milestone is the moment its condition first holds, then
+ * the next paint: an animation frame, then a task posted from it, which runs once that frame
+ * has been rendered (the usual "after next paint" measure; two frames would add up to a frame
+ * more than the paint took). Times are ms from navigation start.
  * These functions are serialised by Playwright: they must not use anything outside themselves
  * (the interactions use the helpers that `installProbes` leaves on `window.__bench`).
  */
@@ -11,8 +12,13 @@
 export function installProbes(config) {
   const found = {};
   const times = {};
-  const afterTwoFrames = (name) =>
-    requestAnimationFrame(() => requestAnimationFrame(() => (times[name] = performance.now())));
+  /** Calls `then` with the time just after the next frame has been painted. */
+  const afterPaint = (then) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => then(performance.now());
+      channel.port2.postMessage(null);
+    });
   const conditions = {
     // Every country shape drawn, each with its stance fill (an inline style or a fill attribute).
     map: () => {
@@ -33,7 +39,7 @@ export function installProbes(config) {
     for (const [name, holds] of Object.entries(conditions)) {
       if (!found[name] && holds()) {
         found[name] = performance.now();
-        afterTwoFrames(name);
+        afterPaint((time) => (times[name] = time));
       }
     }
   };
@@ -43,16 +49,14 @@ export function installProbes(config) {
   });
   observer.observe(document, { subtree: true, childList: true, attributes: true });
 
-  const twoFrames = () =>
-    new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now()))));
-  /** The time from `act()` to two frames after `changed()` first holds (null after 60 s). */
+  /** The time from `act()` to the paint after `changed()` first holds (null after 60 s). */
   const timeUntil = (act, changed) =>
     new Promise((resolve) => {
       const start = performance.now();
       act();
       const poll = () => {
         if (performance.now() - start > 60_000) return resolve(null);
-        if (changed()) twoFrames().then((end) => resolve(end - start));
+        if (changed()) afterPaint((end) => resolve(end - start));
         else requestAnimationFrame(poll);
       };
       poll();
