@@ -16,9 +16,12 @@ interface PanelProps {
 export function Panel({ id, title, description, children }: PanelProps) {
   const headingId = `${id}-heading`;
   return (
+    // content-visibility: the browser skips style, layout and paint for a panel below the fold
+    // (on a phone, the counts and the timeline) until it nears the screen; it stays in the
+    // accessibility tree and find-in-page. The size is a placeholder until it is first drawn.
     <section
       aria-labelledby={headingId}
-      className="min-w-0 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+      className="min-w-0 rounded-lg border border-slate-200 bg-white p-4 shadow-sm [contain-intrinsic-size:auto_40rem] [content-visibility:auto]"
     >
       <h2 id={headingId} className="text-lg font-semibold">
         {title}
