@@ -102,7 +102,7 @@ function Section({ name, view, update, known }: ViewProps & { name: EmbedView })
     return (
       <RecognitionPanel
         date={view.date}
-        dateRange={known.dateRange}
+        dateRange={known.mapRange}
         country={view.country}
         stance={view.stance}
         source={view.source}
@@ -185,7 +185,7 @@ const TimelineSection = memo(function TimelineSection({
   const filters = useMemo(() => ({ country, source, stance, kind, q }), [country, source, stance, kind, q]);
   return (
     <Panel id="timeline" title={t.panels.timeline} description={t.panels.timelineDescription}>
-      <DataWarnings files={["events", "stances", "tallies", "sources", "actors"]} />
+      <DataWarnings files={["events", "stances", "tallies", "sources", "actors", "disagreements"]} />
       <ErrorBoundary area={t.panels.timeline}>
         <Suspense fallback={<Loading what={t.panels.timeline} />}>
           <TimelinePanel

@@ -28,7 +28,18 @@ export interface ResolvedView extends ViewState {
 const ids = <T extends { id: string }>(list: readonly T[] | undefined) =>
   list ? new Set(list.map((item) => item.id)) : undefined;
 
-function useKnownIds(): KnownIds & { entryDates?: ReadonlyMap<string, string> } {
+interface Known extends KnownIds {
+  entryDates?: ReadonlyMap<string, string>;
+  /**
+   * The dates of the files loaded so far, as soon as the stances are in: the map needs only
+   * them, so a slow events or tallies file must not hold it up. The date label may then move
+   * to a later last date when those files arrive; the colours cannot, as no stance changes
+   * after the last statement. Links are checked against the full `dateRange` only.
+   */
+  mapRange?: readonly [string, string];
+}
+
+function useKnownIds(): Known {
   const actors = useQuery(dataFileQuery("actors")).data;
   const sources = useQuery(dataFileQuery("sources")).data;
   const eventsQuery = useQuery(dataFileQuery("events"));
@@ -38,8 +49,8 @@ function useKnownIds(): KnownIds & { entryDates?: ReadonlyMap<string, string> } 
   const tallies = talliesQuery.data;
   const stances = stancesQuery.data;
   // Dates come from whichever of the three files loaded: one failing file must not leave the
-  // map without a date. Wait until each has either loaded or failed, so the default date
-  // does not jump as files arrive.
+  // map without a date. The range that links are checked against waits until each file has
+  // loaded or failed, so a good `asof` is never dropped for a file still on its way.
   const settled = !eventsQuery.isPending && !talliesQuery.isPending && !stancesQuery.isPending;
   // Timeline entries are events, stance statements and tally publications; `event` names any of them.
   const entryDates = useMemo(
@@ -63,9 +74,12 @@ function useKnownIds(): KnownIds & { entryDates?: ReadonlyMap<string, string> } 
       dateRange: settled
         ? dateRange(stances?.stances ?? [], events?.events ?? [], tallies?.tallies ?? [])
         : undefined,
+      mapRange: stancesQuery.isPending
+        ? undefined
+        : dateRange(stances?.stances ?? [], events?.events ?? [], tallies?.tallies ?? []),
       defaultCompare: tallies ? defaultCompare(tallies.tallies) : undefined,
     }),
-    [actors, sources, entryDates, tallies, stances, events, settled],
+    [actors, sources, entryDates, tallies, stances, events, settled, stancesQuery.isPending],
   );
 }
 
@@ -111,7 +125,9 @@ export function useView() {
   const eventDate = view.event ? known.entryDates?.get(view.event) : undefined;
   const resolved = useShared<ResolvedView>({
     ...view,
-    date: view.asof ?? eventDate ?? known.dateRange?.[1] ?? null,
+    // A linked entry's date is known only once every file is in; until then the map waits
+    // rather than showing another date first.
+    date: view.asof ?? eventDate ?? (view.event && !known.entryDates ? null : known.mapRange?.[1]) ?? null,
     tallies: view.compare ?? known.defaultCompare ?? null,
   });
   return { view: resolved, update, ignored, known };

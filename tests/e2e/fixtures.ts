@@ -1,6 +1,8 @@
 /**
  * Every browser test runs with watchers: any console error, uncaught page error or request
  * to a host other than the site fails the test. `checkA11y` runs axe on the current page.
+ * A test that breaks something on purpose can tolerate the console errors it causes, and only
+ * those, with `expectConsoleErrors`.
  */
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
@@ -10,6 +12,35 @@ interface Watch {
   consoleErrors: string[];
   pageErrors: string[];
   foreignRequests: string[];
+}
+
+/** A console error a test has declared it causes: its text, and where from (e.g. the failing file). */
+interface ExpectedConsoleError {
+  text: RegExp;
+  url?: RegExp;
+}
+
+const expectedConsoleErrors = new WeakMap<Page, ExpectedConsoleError[]>();
+
+/**
+ * Lets the watcher tolerate console errors matching `text` (and, given `url`, logged for a
+ * matching URL), on this page only, until the returned function withdraws the tolerance.
+ * Every other console error still fails the test. Use patterns without the `g` flag.
+ */
+export function expectConsoleErrors(page: Page, text: RegExp, options: { url?: RegExp } = {}): () => void {
+  const entry: ExpectedConsoleError = { text, url: options.url };
+  expectedConsoleErrors.set(page, [...(expectedConsoleErrors.get(page) ?? []), entry]);
+  return () =>
+    expectedConsoleErrors.set(
+      page,
+      (expectedConsoleErrors.get(page) ?? []).filter((e) => e !== entry),
+    );
+}
+
+function isExpected(page: Page, text: string, url: string): boolean {
+  return (expectedConsoleErrors.get(page) ?? []).some(
+    (e) => e.text.test(text) && (!e.url || e.url.test(url)),
+  );
 }
 
 export const test = base.extend<{ watch: Watch }>({
@@ -27,7 +58,9 @@ export const test = base.extend<{ watch: Watch }>({
       });
       const origin = new URL(baseURL ?? "http://127.0.0.1").origin;
       page.on("console", (message) => {
-        if (message.type() === "error") watch.consoleErrors.push(message.text());
+        if (message.type() !== "error") return;
+        if (isExpected(page, message.text(), message.location().url)) return;
+        watch.consoleErrors.push(message.text());
       });
       page.on("pageerror", (error) => watch.pageErrors.push(error.message));
       page.on("request", (request) => {

@@ -3,7 +3,7 @@
  * and the arithmetic of each. Data is derived on every render from the query data and the
  * URL's `compare`; the only local state is whether every minor candidate is listed.
  */
-import { useState } from "react";
+import { useDeferredValue, useState } from "react";
 import { LoadError, Loading } from "../../components/panel";
 import { useDataFiles } from "../../data/use-data-files";
 import { useI18n } from "../../i18n/i18n";
@@ -23,7 +23,11 @@ interface TallyPanelProps {
 }
 
 export function TallyPanel({ compare, sourceFilter, onCompare }: TallyPanelProps) {
-  const { data, error, isPending, retry } = useDataFiles(["tallies", "sources", "disagreements"] as const);
+  const files = useDataFiles(["tallies", "sources", "disagreements"] as const);
+  const { error, isPending, retry } = files;
+  // The counts sit below the map: their first render with data (the charts are the heaviest
+  // part of the page) happens in the background, where the map's render can interrupt it.
+  const data = useDeferredValue(files.data);
   const [expanded, setExpanded] = useState(false);
   const { t } = useI18n();
   const m = t.tallies;

@@ -3,7 +3,7 @@
  * order, each with the sources behind it. Data comes from the shared queries; filters and
  * selection come from the URL as props, and every choice is reported back through callbacks.
  */
-import { useMemo } from "react";
+import { useDeferredValue, useMemo } from "react";
 import { LoadError, Loading } from "../../components/panel";
 import { countryName } from "../../data/country-names";
 import { useDataFiles } from "../../data/use-data-files";
@@ -44,7 +44,11 @@ export function TimelinePanel({
   const i18n = useI18n();
   const { t } = i18n;
   const d = t.share.downloads;
-  const { data, error, isPending, retry } = useDataFiles(FILES);
+  const files = useDataFiles(FILES);
+  const { error, isPending, retry } = files;
+  // Below the map: the list's first render with data happens in the background, where the
+  // map's render can interrupt it.
+  const data = useDeferredValue(files.data);
   const { events, stances, tallies, actors, sources, disagreements } = data ?? {};
   // Derived from the query data, never copied into state: the files are fetched once and kept.
   const model = useMemo(() => {
