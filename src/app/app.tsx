@@ -139,7 +139,8 @@ const RecognitionPanel = memo(function RecognitionPanel({
     <Panel
       id="recognition"
       title={t.panels.recognition}
-      description={date ? t.panels.recognitionAsOf(f.date(date)) : undefined}
+      // Until the date is known the line is held blank, so the map does not shift down when it is.
+      description={date ? t.panels.recognitionAsOf(f.date(date)) : "\u00a0"}
     >
       <DataWarnings files={["actors", "stances", "sources"]} />
       <ErrorBoundary area={t.panels.recognition}>

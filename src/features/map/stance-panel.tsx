@@ -35,7 +35,14 @@ export function StancePanel(props: StancePanelProps) {
   const { t } = useI18n();
   const { data, error, isPending, retry } = useDataFiles(["actors", "stances", "sources"] as const);
   if (error) return <LoadError error={error} onRetry={retry} />;
-  if (isPending || !data || !props.date || !props.dateRange) return <Loading what={t.map.loadingData} />;
+  if (isPending || !data || !props.date || !props.dateRange)
+    return (
+      // The loaded view (date control, map, legend, table) is always taller than the screen, so
+      // holding a screen's height keeps the panels below from being shown and then pushed away.
+      <div className="min-h-screen">
+        <Loading what={t.map.loadingData} />
+      </div>
+    );
   return <StanceView {...props} date={props.date} dateRange={props.dateRange} data={data} />;
 }
 
