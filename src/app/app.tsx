@@ -1,6 +1,7 @@
 /** Composes the three panels around one view state read from the URL. */
 import { lazy, memo, Suspense, useDeferredValue, useMemo } from "react";
 import { ErrorBoundary } from "../components/error-boundary";
+import { useHasPainted } from "../components/use-has-painted";
 import { Loading, Panel } from "../components/panel";
 import { ActiveFilters } from "../features/filters/active-filters";
 import type { EmbedView } from "../features/filters/search-params";
@@ -15,14 +16,14 @@ import { LanguageSwitcher } from "./language-switcher";
 import { useDocumentTitle } from "./use-document-title";
 import { useView } from "./use-view";
 
-// The counts and the timeline load as their own chunks, so the first paint carries only the
-// shell and the recognition panel; both start downloading at once rather than in turn.
-const loadTallies = () => import("../features/tallies/tally-panel");
-const loadTimeline = () => import("../features/timeline/timeline-panel");
-const TallyPanel = lazy(() => loadTallies().then((m) => ({ default: m.TallyPanel })));
-const TimelinePanel = lazy(() => loadTimeline().then((m) => ({ default: m.TimelinePanel })));
-void loadTallies();
-void loadTimeline();
+// The counts and the timeline load as their own chunks, requested once the shell has been
+// painted (useHasPainted), so the first paint carries only the shell and the recognition panel.
+const TallyPanel = lazy(() =>
+  import("../features/tallies/tally-panel").then((m) => ({ default: m.TallyPanel })),
+);
+const TimelinePanel = lazy(() =>
+  import("../features/timeline/timeline-panel").then((m) => ({ default: m.TimelinePanel })),
+);
 
 export function App() {
   const state = useView();
@@ -161,12 +162,21 @@ const RecognitionPanel = memo(function RecognitionPanel({
 
 const CountsPanel = memo(function CountsPanel({ tallies, source, update }: ViewPart<"tallies" | "source">) {
   const { t } = useI18n();
+  const painted = useHasPainted();
   return (
     <Panel id="tallies" title={t.panels.counts} description={t.panels.countsDescription}>
       <DataWarnings files={["tallies", "sources", "disagreements"]} />
       <ErrorBoundary area={t.panels.counts}>
         <Suspense fallback={<Loading what={t.panels.counts} />}>
-          <TallyPanel compare={tallies} sourceFilter={source} onCompare={(compare) => update({ compare })} />
+          {painted ? (
+            <TallyPanel
+              compare={tallies}
+              sourceFilter={source}
+              onCompare={(compare) => update({ compare })}
+            />
+          ) : (
+            <Loading what={t.panels.counts} />
+          )}
         </Suspense>
       </ErrorBoundary>
     </Panel>
@@ -183,19 +193,24 @@ const TimelineSection = memo(function TimelineSection({
   update,
 }: ViewPart<"country" | "source" | "stance" | "kind" | "q" | "event">) {
   const { t } = useI18n();
+  const painted = useHasPainted();
   const filters = useMemo(() => ({ country, source, stance, kind, q }), [country, source, stance, kind, q]);
   return (
     <Panel id="timeline" title={t.panels.timeline} description={t.panels.timelineDescription}>
       <DataWarnings files={["events", "stances", "tallies", "sources", "actors", "disagreements"]} />
       <ErrorBoundary area={t.panels.timeline}>
         <Suspense fallback={<Loading what={t.panels.timeline} />}>
-          <TimelinePanel
-            filters={filters}
-            selected={event}
-            onFilter={(patch, options) => update(patch, options)}
-            onSelect={(event) => update({ event })}
-            onSelectCountry={(id) => update({ country: [id] })}
-          />
+          {painted ? (
+            <TimelinePanel
+              filters={filters}
+              selected={event}
+              onFilter={(patch, options) => update(patch, options)}
+              onSelect={(event) => update({ event })}
+              onSelectCountry={(id) => update({ country: [id] })}
+            />
+          ) : (
+            <Loading what={t.panels.timeline} />
+          )}
         </Suspense>
       </ErrorBoundary>
     </Panel>

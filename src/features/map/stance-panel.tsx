@@ -1,5 +1,5 @@
 /** The recognition view: date control, map, legend, bodies, details and the table, in one state. */
-import { lazy, Suspense, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { LoadError, Loading } from "../../components/panel";
 import { useI18n } from "../../i18n/i18n";
 import type { StanceId } from "../../data/schemas";
@@ -12,11 +12,10 @@ import { MapDownloads } from "./map-downloads";
 import { changeDates, countByStance, stanceEntries, summarize } from "./stance-model";
 import { StanceTable } from "./stance-table";
 
-// Start fetching the map's chunk (shapes and all) as soon as this module runs, in parallel
-// with the data, instead of after the data has arrived.
+// The map's chunk (shapes and all) is requested once the page has painted, in parallel with
+// the data, instead of before the first paint or after the data has arrived.
 const loadWorldMap = () => import("./world-map");
 const WorldMap = lazy(loadWorldMap);
-void loadWorldMap();
 
 export interface StancePanelProps {
   /** The date whose stances are shown (`asof` resolved); null until the data loads. */
@@ -34,6 +33,7 @@ export interface StancePanelProps {
 export function StancePanel(props: StancePanelProps) {
   const { t } = useI18n();
   const { data, error, isPending, retry } = useDataFiles(["actors", "stances", "sources"] as const);
+  useEffect(() => void loadWorldMap(), []);
   if (error) return <LoadError error={error} onRetry={retry} />;
   if (isPending || !data || !props.date || !props.dateRange)
     return (

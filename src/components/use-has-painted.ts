@@ -1,0 +1,15 @@
+import { useEffect, useState } from "react";
+
+/**
+ * False on the first render, true once it has been painted (effects run after the paint).
+ * Lets the heavy chunks (the map's shapes, the charts, the timeline) start loading after the
+ * page has shown something, instead of being downloaded and run before the first paint.
+ */
+export function useHasPainted(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setPainted(true), 0);
+    return () => clearTimeout(timer);
+  }, []);
+  return painted;
+}
