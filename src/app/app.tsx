@@ -1,5 +1,5 @@
 /** Composes the three panels around one view state read from the URL. */
-import { lazy, memo, Suspense, useDeferredValue, useMemo } from "react";
+import { lazy, memo, Suspense, useDeferredValue, useMemo, type ReactNode } from "react";
 import { ErrorBoundary } from "../components/error-boundary";
 import { useHasPainted } from "../components/use-has-painted";
 import { Loading, Panel } from "../components/panel";
@@ -162,23 +162,12 @@ const RecognitionPanel = memo(function RecognitionPanel({
 
 const CountsPanel = memo(function CountsPanel({ tallies, source, update }: ViewPart<"tallies" | "source">) {
   const { t } = useI18n();
-  const painted = useHasPainted();
   return (
     <Panel id="tallies" title={t.panels.counts} description={t.panels.countsDescription}>
       <DataWarnings files={["tallies", "sources", "disagreements"]} />
-      <ErrorBoundary area={t.panels.counts}>
-        <Suspense fallback={<Loading what={t.panels.counts} />}>
-          {painted ? (
-            <TallyPanel
-              compare={tallies}
-              sourceFilter={source}
-              onCompare={(compare) => update({ compare })}
-            />
-          ) : (
-            <Loading what={t.panels.counts} />
-          )}
-        </Suspense>
-      </ErrorBoundary>
+      <LazyBody what={t.panels.counts}>
+        <TallyPanel compare={tallies} sourceFilter={source} onCompare={(compare) => update({ compare })} />
+      </LazyBody>
     </Panel>
   );
 });
@@ -193,26 +182,33 @@ const TimelineSection = memo(function TimelineSection({
   update,
 }: ViewPart<"country" | "source" | "stance" | "kind" | "q" | "event">) {
   const { t } = useI18n();
-  const painted = useHasPainted();
   const filters = useMemo(() => ({ country, source, stance, kind, q }), [country, source, stance, kind, q]);
   return (
     <Panel id="timeline" title={t.panels.timeline} description={t.panels.timelineDescription}>
       <DataWarnings files={["events", "stances", "tallies", "sources", "actors", "disagreements"]} />
-      <ErrorBoundary area={t.panels.timeline}>
-        <Suspense fallback={<Loading what={t.panels.timeline} />}>
-          {painted ? (
-            <TimelinePanel
-              filters={filters}
-              selected={event}
-              onFilter={(patch, options) => update(patch, options)}
-              onSelect={(event) => update({ event })}
-              onSelectCountry={(id) => update({ country: [id] })}
-            />
-          ) : (
-            <Loading what={t.panels.timeline} />
-          )}
-        </Suspense>
-      </ErrorBoundary>
+      <LazyBody what={t.panels.timeline}>
+        <TimelinePanel
+          filters={filters}
+          selected={event}
+          onFilter={(patch, options) => update(patch, options)}
+          onSelect={(event) => update({ event })}
+          onSelectCountry={(id) => update({ country: [id] })}
+        />
+      </LazyBody>
     </Panel>
   );
 });
+
+/**
+ * The body of a panel whose code is its own chunk: requested once the shell has painted
+ * (useHasPainted), with one loading message until it is ready and its own error boundary.
+ */
+function LazyBody({ what, children }: { what: string; children: ReactNode }) {
+  const painted = useHasPainted();
+  const loading = <Loading what={what} />;
+  return (
+    <ErrorBoundary area={what}>
+      <Suspense fallback={loading}>{painted ? children : loading}</Suspense>
+    </ErrorBoundary>
+  );
+}

@@ -64,23 +64,21 @@ function useKnownIds(): Known {
         : undefined,
     [settled, events, stances, tallies],
   );
-  return useMemo(
-    () => ({
+  return useMemo(() => {
+    const range = stancesQuery.isPending
+      ? undefined
+      : dateRange(stances?.stances ?? [], events?.events ?? [], tallies?.tallies ?? []);
+    return {
       actors: ids(actors?.actors),
       sources: ids(sources?.sources),
       events: events && stances && tallies && entryDates ? new Set(entryDates.keys()) : undefined,
       entryDates,
       tallies: ids(tallies?.tallies),
-      dateRange: settled
-        ? dateRange(stances?.stances ?? [], events?.events ?? [], tallies?.tallies ?? [])
-        : undefined,
-      mapRange: stancesQuery.isPending
-        ? undefined
-        : dateRange(stances?.stances ?? [], events?.events ?? [], tallies?.tallies ?? []),
+      dateRange: settled ? range : undefined,
+      mapRange: range,
       defaultCompare: tallies ? defaultCompare(tallies.tallies) : undefined,
-    }),
-    [actors, sources, entryDates, tallies, stances, events, settled, stancesQuery.isPending],
-  );
+    };
+  }, [actors, sources, entryDates, tallies, stances, events, settled, stancesQuery.isPending]);
 }
 
 /**
