@@ -7,6 +7,7 @@ import { ActiveFilters } from "../features/filters/active-filters";
 import type { EmbedView } from "../features/filters/search-params";
 import { UrlNotice } from "../features/filters/url-notice";
 import { ShareDialog } from "../features/share/share-dialog";
+import { useMapSettled } from "../features/map/map-first";
 import { StancePanel } from "../features/map/stance-panel";
 import { DataWarnings } from "./data-warnings";
 import { browserLang, I18nProvider, useI18n } from "../i18n/i18n";
@@ -110,7 +111,11 @@ function Section({ name, view, update, known }: ViewProps & { name: EmbedView })
         update={update}
       />
     );
-  if (name === "tallies") return <CountsPanel tallies={view.tallies} source={view.source} update={update} />;
+  // On the dashboard the counts and the timeline load after the map (map-first.ts); an
+  // embed shows one of them alone and has no map to wait for.
+  const afterMap = !view.embed;
+  if (name === "tallies")
+    return <CountsPanel tallies={view.tallies} source={view.source} update={update} afterMap={afterMap} />;
   return (
     <TimelineSection
       country={view.country}
@@ -120,6 +125,7 @@ function Section({ name, view, update, known }: ViewProps & { name: EmbedView })
       q={view.q}
       event={view.event}
       update={update}
+      afterMap={afterMap}
     />
   );
 }
@@ -160,12 +166,17 @@ const RecognitionPanel = memo(function RecognitionPanel({
   );
 });
 
-const CountsPanel = memo(function CountsPanel({ tallies, source, update }: ViewPart<"tallies" | "source">) {
+const CountsPanel = memo(function CountsPanel({
+  tallies,
+  source,
+  update,
+  afterMap,
+}: ViewPart<"tallies" | "source"> & { afterMap: boolean }) {
   const { t } = useI18n();
   return (
     <Panel id="tallies" title={t.panels.counts} description={t.panels.countsDescription}>
       <DataWarnings files={["tallies", "sources", "disagreements"]} />
-      <LazyBody what={t.panels.counts}>
+      <LazyBody what={t.panels.counts} afterMap={afterMap}>
         <TallyPanel compare={tallies} sourceFilter={source} onCompare={(compare) => update({ compare })} />
       </LazyBody>
     </Panel>
@@ -180,13 +191,14 @@ const TimelineSection = memo(function TimelineSection({
   q,
   event,
   update,
-}: ViewPart<"country" | "source" | "stance" | "kind" | "q" | "event">) {
+  afterMap,
+}: ViewPart<"country" | "source" | "stance" | "kind" | "q" | "event"> & { afterMap: boolean }) {
   const { t } = useI18n();
   const filters = useMemo(() => ({ country, source, stance, kind, q }), [country, source, stance, kind, q]);
   return (
     <Panel id="timeline" title={t.panels.timeline} description={t.panels.timelineDescription}>
       <DataWarnings files={["events", "stances", "tallies", "sources", "actors", "disagreements"]} />
-      <LazyBody what={t.panels.timeline}>
+      <LazyBody what={t.panels.timeline} afterMap={afterMap}>
         <TimelinePanel
           filters={filters}
           selected={event}
@@ -201,14 +213,16 @@ const TimelineSection = memo(function TimelineSection({
 
 /**
  * The body of a panel whose code is its own chunk: requested once the shell has painted
- * (useHasPainted), with one loading message until it is ready and its own error boundary.
+ * (useHasPainted) and, with `afterMap`, once the map has settled (useMapSettled), with one
+ * loading message until it is ready and its own error boundary.
  */
-function LazyBody({ what, children }: { what: string; children: ReactNode }) {
+function LazyBody({ what, afterMap, children }: { what: string; afterMap: boolean; children: ReactNode }) {
   const painted = useHasPainted();
+  const mapSettled = useMapSettled();
   const loading = <Loading what={what} />;
   return (
     <ErrorBoundary area={what}>
-      <Suspense fallback={loading}>{painted ? children : loading}</Suspense>
+      <Suspense fallback={loading}>{painted && (mapSettled || !afterMap) ? children : loading}</Suspense>
     </ErrorBoundary>
   );
 }

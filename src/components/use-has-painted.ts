@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { startTransition, useEffect, useState } from "react";
 
 /**
  * False on the first render, true once it has been painted (effects run after the paint).
@@ -8,7 +8,8 @@ import { useEffect, useState } from "react";
 export function useHasPainted(): boolean {
   const [painted, setPainted] = useState(false);
   useEffect(() => {
-    const timer = setTimeout(() => setPainted(true), 0);
+    // A transition, so what it reveals renders in slices instead of one long task.
+    const timer = setTimeout(() => startTransition(() => setPainted(true)), 0);
     return () => clearTimeout(timer);
   }, []);
   return painted;

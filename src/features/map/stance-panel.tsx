@@ -9,6 +9,7 @@ import { CountryDetails } from "./country-details";
 import { DateControl } from "./date-control";
 import { Legend } from "./legend";
 import { MapDownloads } from "./map-downloads";
+import { settleMap } from "./map-first";
 import { changeDates, countByStance, stanceEntries, summarize } from "./stance-model";
 import { StanceTable } from "./stance-table";
 
@@ -34,6 +35,10 @@ export function StancePanel(props: StancePanelProps) {
   const { t } = useI18n();
   const { data, error, isPending, retry } = useDataFiles(["actors", "stances", "sources"] as const);
   useEffect(() => void loadWorldMap(), []);
+  // Without its data the map will not be drawn: the counts and the timeline need not wait.
+  useEffect(() => {
+    if (error) settleMap();
+  }, [error]);
   if (error) return <LoadError error={error} onRetry={retry} />;
   if (isPending || !data || !props.date || !props.dateRange)
     return (

@@ -11,6 +11,7 @@ import { alpha3FromNumeric } from "../../data/country-names";
 import { NO_POSITION, STANCE_IDS, stanceMeta } from "../../data/stance";
 import { useI18n } from "../../i18n/i18n";
 import { accessibleName, type StanceEntry } from "./stance-model";
+import { settleMap } from "./map-first";
 import { SUBJECT_FILL, viaPatternId } from "./map-style";
 
 // react-simple-maps accepts a Topology at run time; passing it raw (not converted) keeps
@@ -31,6 +32,7 @@ export interface WorldMapProps {
 function ReadyMark() {
   useEffect(() => {
     performance.mark("map-ready");
+    settleMap();
   }, []);
   return null;
 }
