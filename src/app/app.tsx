@@ -10,7 +10,7 @@ import { ShareDialog } from "../features/share/share-dialog";
 import { useMapSettled } from "../features/map/map-first";
 import { StancePanel } from "../features/map/stance-panel";
 import { DataWarnings } from "./data-warnings";
-import { browserLang, I18nProvider, useI18n } from "../i18n/i18n";
+import { browserLang, I18nProvider, loadLanguage, useI18n } from "../i18n/i18n";
 import { CiteLine, viewLink } from "./cite-line";
 import { useReportHeight } from "./use-report-height";
 import { LanguageSwitcher } from "./language-switcher";
@@ -29,9 +29,13 @@ const TimelinePanel = lazy(() =>
 export function App() {
   const state = useView();
   return (
-    <I18nProvider lang={state.view.lang ?? browserLang()}>
-      <Dashboard {...state} />
-    </I18nProvider>
+    // Only a language whose catalog is still on its way suspends (Spanish, the first time):
+    // its own word for "Loading" is all that can be said before the catalog arrives.
+    <Suspense fallback={<p className="p-4">Cargando…</p>}>
+      <I18nProvider lang={state.view.lang ?? browserLang()}>
+        <Dashboard {...state} />
+      </I18nProvider>
+    </Suspense>
   );
 }
 
@@ -39,7 +43,7 @@ type ViewProps = ReturnType<typeof useView>;
 
 function Dashboard(props: ViewProps) {
   const { view, update, ignored, known } = props;
-  const { t, lang } = useI18n();
+  const { t, lang, unavailable } = useI18n();
   // The map answers a click or a date step at once; the counts and the timeline follow in a
   // render React may interrupt, so they never hold up the details or the recoloured map.
   const later = useDeferredValue(view);
@@ -54,9 +58,18 @@ function Dashboard(props: ViewProps) {
         </div>
         <div className="flex flex-wrap items-center gap-2">
           <ShareDialog link={viewLink(view)} embedLink={(embed) => viewLink({ ...view, embed })} />
-          <LanguageSwitcher lang={lang} onChange={(next) => update({ lang: next })} />
+          {/* The address changes once the language's text is here, so the page never blanks. */}
+          <LanguageSwitcher
+            lang={lang}
+            onChange={(next) => void loadLanguage(next).then(() => update({ lang: next }))}
+          />
         </div>
       </header>
+      {unavailable ? (
+        <p role="alert" className="mb-4 rounded border border-amber-400 bg-amber-50 p-3 text-sm">
+          {t.languageUnavailable}
+        </p>
+      ) : null}
       <UrlNotice ignored={ignored} />
       <ActiveFilters view={view} onChange={(patch) => update(patch)} />
       <main className="mt-4 grid gap-4">

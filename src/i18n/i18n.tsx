@@ -1,7 +1,7 @@
 /** The reader's language for the whole page: its catalog, its formatters, its country names. */
-import { createContext, useContext, useEffect, type ReactNode } from "react";
+import { createContext, use, useContext, useEffect, type ReactNode } from "react";
 import { countryName } from "../data/country-names";
-import { catalogs, type Catalog } from "./catalog";
+import { en, type Catalog } from "./catalog";
 import { formatters, type Formatters } from "./format";
 import type { Lang } from "./plural";
 
@@ -10,20 +10,60 @@ export const LANGS: readonly Lang[] = ["en", "es"];
 
 export interface I18n {
   lang: Lang;
+  /** The language asked for when its catalog could not be loaded (the page is in English). */
+  unavailable?: Lang;
   t: Catalog;
   f: Formatters;
   /** An actor's name in the reader's language: countries from Intl, bodies from the catalog. */
   actorName: (id: string, fallback: string) => string;
 }
 
+/**
+ * English ships with the page; Spanish is its own chunk, loaded the first time it is asked
+ * for. Loading never fails: without its chunk (a network error) a language falls back to
+ * English, and `unavailable` says so, so the page can tell the reader.
+ */
+const catalogs: Partial<Record<Lang, Catalog>> = { en };
+const loading = new Map<Lang, Promise<void>>();
+/**
+ * Languages whose load failed: not tried again on every render. (A browser keeps a failed
+ * module's failure for the life of the document, so the reader is asked to reload.)
+ */
+const failed = new Set<Lang>();
+
+export function loadLanguage(lang: Lang): Promise<void> {
+  let promise = loading.get(lang);
+  if (!promise) {
+    failed.delete(lang);
+    promise =
+      lang === "es"
+        ? import("./catalog-es").then(
+            (module) => {
+              catalogs.es = module.es;
+              made.delete("es"); // drop the English stand-in
+            },
+            () => {
+              failed.add(lang);
+              loading.delete(lang);
+            },
+          )
+        : Promise.resolve();
+    loading.set(lang, promise);
+  }
+  return promise;
+}
+
 const made = new Map<Lang, I18n>();
 
-export function makeI18n(lang: Lang): I18n {
-  const cached = made.get(lang);
+/** The language's tools; English (marked `unavailable`) if its catalog is not loaded. */
+export function makeI18n(asked: Lang): I18n {
+  const cached = made.get(asked);
   if (cached) return cached;
-  const t = catalogs[lang];
+  const lang = catalogs[asked] ? asked : "en";
+  const t = catalogs[lang] ?? en;
   const i18n: I18n = {
     lang,
+    unavailable: lang === asked ? undefined : asked,
     t,
     f: formatters(lang),
     actorName: (id, fallback) =>
@@ -31,7 +71,7 @@ export function makeI18n(lang: Lang): I18n {
         ? fallback
         : (t.actors[id] ?? (/^[A-Z]{3}$/.test(id) ? countryName(id, lang) : undefined) ?? fallback),
   };
-  made.set(lang, i18n);
+  made.set(asked, i18n);
   return i18n;
 }
 
@@ -47,12 +87,15 @@ export function browserLang(): Lang {
 
 export const I18nContext = createContext<I18n>(makeI18n("en"));
 
+/** Suspends until the language's catalog has loaded (or failed, and English stands in). */
 export function I18nProvider({ lang, children }: { lang: Lang; children: ReactNode }) {
+  if (!catalogs[lang] && !failed.has(lang)) use(loadLanguage(lang));
+  const i18n = makeI18n(lang);
   // <html lang> follows, so screen readers pronounce the page in its language.
   useEffect(() => {
-    document.documentElement.lang = lang;
-  }, [lang]);
-  return <I18nContext.Provider value={makeI18n(lang)}>{children}</I18nContext.Provider>;
+    document.documentElement.lang = i18n.lang;
+  }, [i18n.lang]);
+  return <I18nContext.Provider value={i18n}>{children}</I18nContext.Provider>;
 }
 
 export function useI18n(): I18n {

@@ -2,8 +2,9 @@
  * The Spanish page shows no interface string in English. Data text (titles, summaries,
  * quotes, source names) is content in the language the sources used and is not checked.
  */
-import { catalogs } from "../../src/i18n/catalog";
-import { checkA11y, expect, test } from "./fixtures";
+import { en as enCatalog } from "../../src/i18n/catalog";
+import { es as esCatalog } from "../../src/i18n/catalog-es";
+import { checkA11y, expect, expectConsoleErrors, test } from "./fixtures";
 
 type Tree = { [key: string]: unknown };
 function pairs(en: Tree, es: Tree): [string, string][] {
@@ -18,7 +19,7 @@ function pairs(en: Tree, es: Tree): [string, string][] {
 // English interface phrases (three words or more, so that a word the English data text also
 // uses, such as "government" in "Government of Peru", is not mistaken for interface text),
 // and different from their Spanish version.
-const ENGLISH = pairs(catalogs.en as unknown as Tree, catalogs.es as unknown as Tree)
+const ENGLISH = pairs(enCatalog as unknown as Tree, esCatalog as unknown as Tree)
   .filter(([en, es]) => en !== es && en.trim().split(/\s+/).length >= 3)
   .map(([en]) => en.trim());
 
@@ -41,3 +42,34 @@ for (const width of [360, 1280]) {
     await checkA11y(page);
   });
 }
+
+test("without the Spanish text (a network error) the page is in English, says so, and loads it on a reload", async ({
+  page,
+}) => {
+  // The Spanish catalog is its own chunk, loaded only for Spanish readers.
+  const chunk = "**/assets/catalog-es-*.js";
+  await page.route(chunk, (route) => route.abort());
+  const withdraw = expectConsoleErrors(page, /Failed to load resource/, { url: /catalog-es/ });
+  await page.goto("./?lang=es&asof=2024-08-07");
+  await expect(
+    page.getByRole("alert").filter({ hasText: "The Spanish text could not be loaded" }),
+  ).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(
+    page
+      .getByRole("group", { name: /^World map/ })
+      .getByRole("button", { name: "Peru: Recognizes González" }),
+  ).toBeVisible();
+
+  await page.unroute(chunk);
+  withdraw();
+  // A failed module is not fetched again by the same document (browsers keep the failure).
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("lang", "es");
+  await expect(
+    page
+      .getByRole("group", { name: /^Mapa mundial/ })
+      .getByRole("button", { name: "Perú: Reconoce a González" }),
+  ).toBeVisible();
+  await expect(page.getByText("The Spanish text could not be loaded")).toHaveCount(0);
+});

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { catalogs } from "../../i18n/catalog";
+import { en as enCatalog } from "../../i18n/catalog";
 import { checkArithmetic } from "./tally-checks";
 import { candidates, tallyById } from "./test-data";
 
-const check = (id: string) => checkArithmetic(tallyById(id), candidates, catalogs.en.tallies);
+const check = (id: string) => checkArithmetic(tallyById(id), candidates, enCatalog.tallies);
 
 describe("the exact-percentage finding", () => {
   it("finds every count of the 29 July bulletin exact to the vote at its printed share of 10,058,774", () => {

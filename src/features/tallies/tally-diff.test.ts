@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { catalogs } from "../../i18n/catalog";
+import { en as enCatalog } from "../../i18n/catalog";
+import { es as esCatalog } from "../../i18n/catalog-es";
 import { formatters } from "../../i18n/format";
 import { coverageSentence, gapSentence } from "./gap-words";
 import { compareCoverage, compareTallies, pointGap } from "./tally-diff";
@@ -10,7 +11,7 @@ const compare = (leftId: string, rightId: string) => {
   const side = (id: string) => ({ tally: tallyById(id), rows: tallySeries(tallyById(id), candidates) });
   return compareTallies(side(leftId), side(rightId));
 };
-const [m, f] = [catalogs.en.tallies, formatters("en")];
+const [m, f] = [enCatalog.tallies, formatters("en")];
 const gapOf = (leftId: string, rightId: string, key: string) =>
   compare(leftId, rightId).gaps.find((g) => g.key === key);
 
@@ -89,7 +90,7 @@ describe("the difference in words", () => {
 });
 
 describe("the difference in Spanish words", () => {
-  const es = [catalogs.es.tallies, formatters("es")] as const;
+  const es = [esCatalog.tallies, formatters("es")] as const;
 
   it("writes the gap and the coverage with Spanish figures and units", () => {
     const [left, right] = [tallyById("cne-2024-08-02"), tallyById("opposition-83-5")];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { catalogs } from "../../i18n/catalog";
+import { en as enCatalog } from "../../i18n/catalog";
+import { es as esCatalog } from "../../i18n/catalog-es";
 import { activeFilters } from "./active-filters";
 import { NO_FILTERS, type TimelineFilters } from "./filter-entries";
 
@@ -32,14 +33,14 @@ describe("activeFilters", () => {
     ],
     [{ q: "zzz" }, [{ label: "search: “zzz”", without: { q: null } }]],
   ])("%j", (filters, expected) => {
-    expect(activeFilters({ ...NO_FILTERS, ...filters }, nameOf, catalogs.en)).toMatchObject(expected);
+    expect(activeFilters({ ...NO_FILTERS, ...filters }, nameOf, enCatalog)).toMatchObject(expected);
   });
 
   it("names each filter in Spanish from the Spanish catalog", () => {
     const labels = activeFilters(
       { country: ["PER"], source: ["cnn"], stance: ["demands-records"], kind: ["legal"], q: "actas" },
       { actor: () => "Perú", source: () => "CNN" },
-      catalogs.es,
+      esCatalog,
     ).map((f) => f.label);
     expect(labels).toEqual([
       "país u organismo: Perú",

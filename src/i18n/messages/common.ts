@@ -6,6 +6,8 @@ const en = {
   intro:
     "Who recognised whom and when, what each count of the votes of 28 July 2024 says, and what happened, according to whom. Every figure and statement links to its source.",
   language: "Language",
+  languageUnavailable:
+    "The Spanish text could not be loaded (check your connection), so the page is shown in English. Reload the page to try again.",
   drawer: {
     filters: (active: number) => (active > 0 ? `Filters (${active} active)` : "Filters"),
   },
@@ -89,96 +91,4 @@ const en = {
 
 export type CommonMessages = typeof en;
 
-const es: CommonMessages = {
-  title: "Venezuela 2024: la elección disputada, fuente por fuente",
-  intro:
-    "Quién reconoció a quién y cuándo, qué dice cada conteo de los votos del 28 de julio de 2024 y qué pasó, según quién. Cada cifra y cada declaración enlazan a su fuente.",
-  language: "Idioma",
-  drawer: {
-    filters: (active: number) => (active > 0 ? `Filtros (${active} activos)` : "Filtros"),
-  },
-  panels: {
-    recognition: "Reconocimiento",
-    recognitionAsOf: (date: string) => `Quién reconoció a quién, al ${date}.`,
-    counts: "Los conteos",
-    countsDescription: "Las cifras del consejo electoral frente al conteo de las actas.",
-    timeline: "Qué pasó",
-    timelineDescription: "Los hechos en orden, cada uno con sus fuentes.",
-  },
-  loading: (what: string) => `Cargando ${what}…`,
-  loadingSlow:
-    "Esto está tardando más de lo normal; el servidor o la conexión van lentos. El resto de la página funciona mientras tanto.",
-  otherPanelsWork: "Los demás paneles siguen funcionando.",
-  loadErrors: {
-    missing: (file: string) => `El archivo de datos ${file} no está en el servidor.`,
-    server: (file: string, status?: number) => `El servidor no pudo enviar ${file} (error ${status}).`,
-    network: (file: string) => `No se pudo contactar al servidor para cargar ${file}. Revise su conexión.`,
-    "not-json": (file: string) => `El archivo de datos ${file} está dañado: no es JSON completo y válido.`,
-    invalid: (file: string) => `El archivo de datos ${file} no tiene el formato esperado.`,
-  },
-  retry: "Reintentar",
-  loadFailed: "Algo falló al cargar los datos.",
-  renderFailed: (area: string) => `No se pudo mostrar ${area} por un error en la página.`,
-  tryAgain: "Intentar de nuevo",
-  opensInNewTab: "se abre en una pestaña nueva",
-  dateNotGiven: "fecha no indicada",
-  datePrecision: { on: "", by: "a más tardar el ", about: "hacia el " },
-  urlNotice: {
-    title: "Parte del enlace que abrió no se pudo usar y se ignoró:",
-    dismiss: "Cerrar aviso",
-    reasons: {
-      unreadable: () => "no se pudo leer",
-      "unknown-param": () => "no es un ajuste que esta página conozca",
-      repeated: () => "aparece más de una vez; se usa el primer valor",
-      invalid: () => "no es un valor válido",
-      "compare-two": () => "debe nombrar dos conteos distintos",
-      "not-in-data": () => "no está en los datos",
-      "outside-dates": (detail?: string) => `queda fuera de las fechas de los datos (${detail})`,
-      "unknown-tally": (detail?: string) => `nombra un conteo que no está en los datos (${detail})`,
-    },
-  },
-  dataWarnings: {
-    intro: "Parte de los datos de este panel no se pudo usar.",
-    skipped: (n: number) =>
-      ` ${plural("es", n, { one: "Se omitió 1 registro no válido.", other: `Se omitieron ${n} registros no válidos.` })}`,
-    broken: (n: number) =>
-      ` ${plural("es", n, { one: "1 referencia apunta", other: `${n} referencias apuntan` })} a algo que falta en los datos; se muestra por su identificador.`,
-    rest: "Todo lo demás se muestra como siempre.",
-    details: "Detalles para quienes mantienen los datos",
-    more: (n: number) => `…y ${n} más`,
-  },
-  stances: {
-    "recognizes-maduro": {
-      label: "Reconoce a Maduro",
-      verb: (n: number) => plural("es", n, { one: "reconoce a Maduro", other: "reconocen a Maduro" }),
-      rule: "Felicitó a Maduro o aceptó la declaración del CNE de que ganó.",
-    },
-    "recognizes-gonzalez": {
-      label: "Reconoce a González",
-      verb: (n: number) => plural("es", n, { one: "reconoce a González", other: "reconocen a González" }),
-      rule: "Dijo que Edmundo González ganó la elección o lo llamó presidente electo.",
-    },
-    "rejects-result": {
-      label: "Rechaza el resultado del CNE",
-      verb: (n: number) =>
-        plural("es", n, { one: "rechaza el resultado del CNE", other: "rechazan el resultado del CNE" }),
-      rule: "Se negó a reconocer el resultado del CNE sin reconocer a González como ganador.",
-    },
-    "demands-records": {
-      label: "Pide las actas",
-      verb: (n: number) => plural("es", n, { one: "pide las actas", other: "piden las actas" }),
-      rule: "Pidió las actas o una verificación antes de aceptar cualquier resultado.",
-    },
-    none: { label: "Sin posición registrada", rule: "Los datos no tienen ninguna declaración de este país." },
-  },
-  actors: {
-    EU: "Unión Europea",
-    oas: "Organización de los Estados Americanos",
-    "carter-center": "Centro Carter",
-    "un-panel-of-experts": "Panel de expertos electorales de la ONU",
-    "european-parliament": "Parlamento Europeo",
-    "spain-congress": "Congreso de los Diputados de España",
-  },
-};
-
-export const common = { en, es };
+export const common = en;

@@ -1,13 +1,11 @@
-/** Strings of the timeline area, English and Spanish side by side. */
+/** Strings of the timeline area, in English (the Spanish is in es/). */
 import { formatters } from "../format";
 import { plural } from "../plural";
 
-const n = { en: formatters("en").number, es: formatters("es").number };
+const n = { en: formatters("en").number };
 
 const entryCountEn = (count: number) =>
   `${n.en(count)} ${plural("en", count, { one: "entry", other: "entries" })}`;
-const entryCountEs = (count: number) =>
-  `${n.es(count)} ${plural("es", count, { one: "entrada", other: "entradas" })}`;
 
 const en = {
   /** The list's accessible name; tests and shared screenshots rely on it. */
@@ -116,112 +114,4 @@ const en = {
 
 export type TimelineMessages = typeof en;
 
-const es: TimelineMessages = {
-  list: "Cronología",
-  showMore: (next: number, remaining: number) => `Mostrar ${next} más (faltan ${remaining})`,
-  loadingWhat: "la cronología",
-  entryCount: entryCountEs,
-  status: {
-    all: (total: number) =>
-      plural("es", total, {
-        one: "Se muestra la única entrada.",
-        other: `Se muestran las ${entryCountEs(total)}.`,
-      }),
-    some: (shown: number, total: number) =>
-      plural("es", shown, {
-        one: `Se muestra ${entryCountEs(shown)} de ${n.es(total)}.`,
-        other: `Se muestran ${entryCountEs(shown)} de ${n.es(total)}.`,
-      }),
-    hiddenSelection: (title: string) => `La entrada seleccionada, “${title}”, queda oculta por los filtros.`,
-  },
-  kinds: {
-    "election-results": "Elección y resultados",
-    recognition: "Reconocimiento",
-    diplomatic: "Diplomacia",
-    legal: "Judicial",
-    report: "Informe o investigación",
-    "protest-repression": "Protesta o represión",
-  },
-  origins: { event: "Hecho", stance: "Declaración de postura", tally: "Conteo publicado" },
-  sourceKinds: {
-    "electoral-authority": { one: "autoridad electoral", group: "Autoridades electorales" },
-    campaign: { one: "campaña", group: "Campañas" },
-    government: { one: "gobierno", group: "Gobiernos" },
-    court: { one: "tribunal", group: "Tribunales" },
-    legislature: { one: "órgano legislativo", group: "Órganos legislativos" },
-    intergovernmental: { one: "organismo intergubernamental", group: "Organismos intergubernamentales" },
-    observer: { one: "observador", group: "Observadores" },
-    news: { one: "medio de noticias", group: "Medios de noticias" },
-    aggregator: { one: "agregador o sitio que republica", group: "Agregadores y sitios que republican" },
-    "state-partisan": { one: "medio estatal o partidista", group: "Medios estatales o partidistas" },
-    academic: { one: "fuente académica", group: "Fuentes académicas" },
-    forum: { one: "foro", group: "Foros" },
-  },
-  actorTypes: {
-    country: "Países",
-    bloc: "Bloques",
-    organization: "Organismos",
-    observer: "Observadores",
-    legislature: "Órganos legislativos",
-  },
-  stanceTitle: (actor: string, stance: string) => `${actor}: ${stance}`,
-  filters: {
-    region: "Filtros de la cronología",
-    country: {
-      label: "País u organismo",
-      placeholder: "Escriba un nombre",
-      showAll: "Todas las opciones de país u organismo",
-      chosen: "Países y organismos elegidos",
-    },
-    source: {
-      label: "Fuente",
-      placeholder: "Escriba un medio u organismo",
-      showAll: "Todas las opciones de fuente",
-      chosen: "Fuentes elegidas",
-    },
-    search: { label: "Buscar en títulos, resúmenes y citas", placeholder: "p. ej., actas, González" },
-    stance: "Postura (muestra solo las declaraciones de postura)",
-    kind: "Tipo",
-    remove: (name: string) => `Quitar ${name}`,
-  },
-  picker: { loading: "Cargando…", nothingMatches: "No hay coincidencias." },
-  active: {
-    country: (name: string) => `país u organismo: ${name}`,
-    source: (name: string) => `fuente: ${name}`,
-    stance: (label: string) => `postura: ${label}`,
-    kind: (label: string) => `tipo: ${label}`,
-    search: (q: string) => `búsqueda: “${q}”`,
-  },
-  empty: {
-    title: "Ninguna entrada cumple todos estos filtros:",
-    inUse: "Filtros en uso",
-    remove: (label: string) => `Quitar el filtro ${label}`,
-    clearAll: "Quitar los filtros de la cronología",
-  },
-  entry: {
-    dateNotGiven: "Fecha no indicada",
-    dateNotGivenBecause: (note: string) => `Fecha no indicada (${note})`,
-    selected: "Seleccionada",
-    note: (note: string) => `Nota: ${note}`,
-    claimedBy: (name: string, kind: string) => `Lo afirma ${name} (${kind})`,
-    secondaryOnly:
-      "Solo lo publican agregadores, sitios que republican o medios partidistas: tómelo con cautela.",
-    involved: "Involucrados",
-    involvedIntro: "Involucrados (elija uno para filtrar por él):",
-    sources: "Fuentes",
-  },
-  citation: {
-    translation: "Traducción:",
-    linkNote: (publisher: string) => `${publisher}, se abre en una pestaña nueva`,
-    titleFromUrl: "(título tomado del enlace)",
-    undated: (note: string) => `(sin fecha: ${note})`,
-  },
-  disagreement: {
-    heading: (topic: string) => `Las fuentes discrepan: ${topic}`,
-    claims: "Versiones",
-    claimSources: "Fuentes de esta versión",
-    assessment: "Valoración:",
-  },
-};
-
-export const timeline = { en, es };
+export const timeline = en;
