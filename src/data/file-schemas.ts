@@ -1,9 +1,10 @@
 /**
- * Each data file's schema and its record lists (for skipping one bad record). The app loads
- * this module, and zod with it, as its own chunk alongside the data; `npm run data:check`
+ * Each data file's schema and its record lists (for skipping one bad record), and the checks
+ * across files. The app loads this module, and zod with it, as its own chunk alongside the data; `npm run data:check`
  * imports it directly. One set of schemas for both.
  */
 import type { DataFileName } from "./files";
+export { checkIntegrity } from "./integrity";
 import type { RecordSchemas } from "./lenient-parse";
 import {
   actor,

@@ -3,11 +3,24 @@ import { queryOptions } from "@tanstack/react-query";
 import { fetchJson, type Loaded, type ParseRules } from "./fetch-json";
 import { fileNameOf, type DataFileName } from "./files";
 import type { Dataset } from "./integrity";
+import type { DataProblem } from "./issues";
 
-// zod and the schemas are a chunk of their own: requested with the first file, they download
-// alongside the data instead of delaying the first paint (about a sixth of the page's script).
+// zod, the schemas and the cross-file checks are a chunk of their own: requested with the
+// first file, they download alongside the data instead of delaying the first paint.
+let checks: typeof import("./file-schemas") | undefined;
 const rulesFor = (name: DataFileName) =>
-  import("./file-schemas").then(({ fileSchemas }) => fileSchemas[name] as ParseRules<unknown>);
+  import("./file-schemas").then((module) => {
+    checks = module;
+    return module.fileSchemas[name] as ParseRules<unknown>;
+  });
+
+/**
+ * The cross-file checks (integrity.ts) over the files loaded so far. Their code arrives before
+ * any file does (each file waits for it), so whenever there is data to check, they are here.
+ */
+export function checkLoaded(data: Partial<Dataset>): DataProblem[] {
+  return checks?.checkIntegrity(data) ?? [];
+}
 
 export function loadedFileQuery<N extends DataFileName>(name: N) {
   return queryOptions({

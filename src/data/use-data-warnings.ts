@@ -6,9 +6,9 @@ import { useQueries, type UseQueryResult } from "@tanstack/react-query";
 import { useCallback } from "react";
 import type { Loaded } from "./fetch-json";
 import type { DataFileName } from "./files";
-import { checkIntegrity, type Dataset } from "./integrity";
+import type { Dataset } from "./integrity";
 import type { DataProblem } from "./issues";
-import { loadedFileQuery } from "./queries";
+import { checkLoaded, loadedFileQuery } from "./queries";
 
 export function useDataWarnings(names: readonly DataFileName[]): DataProblem[] {
   const key = names.join();
@@ -18,7 +18,7 @@ export function useDataWarnings(names: readonly DataFileName[]): DataProblem[] {
       const present = Object.fromEntries(
         key.split(",").flatMap((name, i) => (results[i]?.data ? [[name, results[i].data.file]] : [])),
       ) as Partial<Dataset>;
-      const broken = checkIntegrity(present).filter((p) => p.message.startsWith("refers to"));
+      const broken = checkLoaded(present).filter((p) => p.message.startsWith("refers to"));
       return [...skipped, ...broken];
     },
     [key],
