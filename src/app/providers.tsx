@@ -1,10 +1,6 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { NuqsAdapter, enableHistorySync } from "nuqs/adapters/react";
 import { useState, type ReactNode } from "react";
 import { ErrorBoundary } from "../components/error-boundary";
-
-// The shell corrects the address with history.replaceState; this keeps nuqs in step with it.
-enableHistorySync();
 
 export function createQueryClient(options: { retry?: boolean } = {}) {
   return new QueryClient({
@@ -16,9 +12,7 @@ export function Providers({ children, queryClient }: { children: ReactNode; quer
   const [client] = useState(() => queryClient ?? createQueryClient());
   return (
     <ErrorBoundary area="dashboard">
-      <QueryClientProvider client={client}>
-        <NuqsAdapter>{children}</NuqsAdapter>
-      </QueryClientProvider>
+      <QueryClientProvider client={client}>{children}</QueryClientProvider>
     </ErrorBoundary>
   );
 }

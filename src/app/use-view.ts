@@ -4,19 +4,12 @@
  * Features never read the URL themselves; they get the resolved view as props.
  */
 import { replaceEqualDeep, useQuery } from "@tanstack/react-query";
-import { useQueryStates } from "nuqs";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { dataFileQuery } from "../data/queries";
+import { currentSearch, setSearch, useSearch, type HistoryMode } from "./address";
 import { dateRange, defaultCompare } from "../data/selectors";
 import { checkViewAgainstData, type KnownIds } from "../features/filters/check-view";
-import {
-  parseView,
-  sameSearch,
-  serializeView,
-  viewParsers,
-  type Ignored,
-  type ViewState,
-} from "../features/filters/search-params";
+import { parseView, serializeView, type Ignored, type ViewState } from "../features/filters/search-params";
 
 export interface ResolvedView extends ViewState {
   /** `asof` with its defaults applied: the selected entry's date, else the last date in the data. */
@@ -81,23 +74,15 @@ function useKnownIds(): Known {
   }, [actors, sources, entryDates, tallies, stances, events, settled, stancesQuery.isPending]);
 }
 
-/**
- * Rewrites the address in canonical form (known values only, fixed order) without adding a
- * history entry. It reads the real address, so it never races nuqs's queued updates.
- */
-function correctAddress(known: KnownIds) {
-  const { view } = checkViewAgainstData(parseView(window.location.search).view, known);
-  const canonical = serializeView(view);
-  if (sameSearch(window.location.search, canonical)) return;
-  window.history.replaceState(
-    window.history.state,
-    "",
-    `${window.location.pathname}${canonical}${window.location.hash}`,
-  );
+/** The address in canonical form (known values only, fixed order), with `patch` applied. */
+function canonicalSearch(known: KnownIds, patch: Partial<ViewState> = {}): string {
+  const { view } = checkViewAgainstData({ ...parseView(currentSearch()).view, ...patch }, known);
+  return serializeView(view);
 }
 
 export function useView() {
-  const [raw, setRaw] = useQueryStates(viewParsers, { history: "push" });
+  const search = useSearch();
+  const raw = useMemo(() => parseView(search).view, [search]);
   const known = useKnownIds();
   const { view } = checkViewAgainstData(raw, known);
 
@@ -110,13 +95,13 @@ export function useView() {
   }, [arrivedWith, known]);
 
   // Correct the opening link once, and again as each data file arrives to check it against.
-  useEffect(() => correctAddress(known), [known]);
+  useEffect(() => setSearch(canonicalSearch(known), "replace"), [known]);
 
   /** A committed choice adds a history entry; pass `replace` for typing, which should not. */
   const update = useCallback(
-    (patch: Partial<ViewState>, options: { history?: "push" | "replace" } = {}) =>
-      void setRaw(patch, options).then(() => correctAddress(known)),
-    [setRaw, known],
+    (patch: Partial<ViewState>, options: { history?: HistoryMode } = {}) =>
+      setSearch(canonicalSearch(known, patch), options.history ?? "push"),
+    [known],
   );
 
   // The map follows the selected timeline entry's date unless the link fixes a date.
@@ -134,7 +119,7 @@ export function useView() {
 /**
  * Keeps the references of every part of `value` that equals the previous render's, so a
  * memoised panel skips rendering when a choice elsewhere changes the URL. Parsing the URL
- * makes new lists on every render, and nuqs renders twice per choice (state, then address).
+ * makes new lists each time the address changes.
  */
 function useShared<T>(value: T): T {
   const [shared, setShared] = useState(value);

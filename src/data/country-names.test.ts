@@ -1,6 +1,7 @@
 import countries from "i18n-iso-countries";
 import { describe, expect, it } from "vitest";
-import { alpha2FromAlpha3, alpha3FromNumeric, countryName } from "./country-names";
+import { alpha2FromAlpha3, countryName } from "./country-names";
+import { alpha3FromNumeric } from "./numeric-codes";
 
 describe("country codes", () => {
   const alpha3s = Object.keys(countries.getAlpha3Codes());

@@ -4,7 +4,6 @@
  * order, sorted lists, defaults left out). Parsing is pure and never throws; what it cannot
  * use is reported back so the page can say what it ignored.
  */
-import { createParser, createSerializer } from "nuqs";
 import type { EventKind, StanceId } from "../../data/schemas";
 import { EVENT_KINDS } from "../../data/vocabulary";
 import { isStanceId } from "../../data/stance";
@@ -110,20 +109,6 @@ function parseListValue<T extends string>(raw: string, rule: ListRule<T>): { kep
   return { kept: [...kept].sort(), dropped };
 }
 
-const sameList = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && a.every((item, i) => item === b[i]);
-
-function listParser<T extends string>(rule: ListRule<T>) {
-  return createParser<T[]>({
-    parse: (raw) => {
-      const { kept } = parseListValue(raw, rule);
-      return kept.length > 0 ? kept : null;
-    },
-    serialize: (items) => [...new Set(items)].sort().join(","),
-    eq: sameList,
-  });
-}
-
 /** Search text: control characters removed, spaces collapsed, length capped. */
 function searchText(raw: string): string | null {
   const text = raw
@@ -143,49 +128,57 @@ function compareValue(raw: string): string[] | null {
   return items.length === 2 && a && b && a !== b && SLUG.test(a) && SLUG.test(b) ? [a, b] : null;
 }
 
-/** nuqs parsers: the same rules read the URL in the app and in the pure functions below. */
-export const viewParsers = {
-  country: listParser(listRules.country).withDefault([]),
-  source: listParser(listRules.source).withDefault([]),
-  stance: listParser(listRules.stance).withDefault([]),
-  kind: listParser(listRules.kind).withDefault([]),
-  q: createParser({ parse: searchText, serialize: (value: string) => value }),
-  asof: createParser({
-    parse: (raw) => (isRealDate(raw) ? raw : null),
-    serialize: (value: string) => value,
-  }),
-  event: createParser({
-    parse: (raw) => (raw.length <= 200 && SLUG.test(raw.toLowerCase()) ? raw.toLowerCase() : null),
-    serialize: (value: string) => value,
-  }),
-  embed: createParser({
-    parse: (raw) => ((EMBED_VIEWS as readonly string[]).includes(raw) ? (raw as EmbedView) : null),
-    serialize: (value: EmbedView) => value,
-  }),
-  lang: createParser({
-    parse: (raw) => (raw === "en" || raw === "es" ? raw : null),
-    serialize: (value: "en" | "es") => value,
-  }),
-  compare: createParser({
-    parse: compareValue,
-    serialize: (value: string[]) => value.join(","),
-    eq: sameList,
-  }),
-};
+/** Single values: each parser returns null for anything it cannot use. */
+const parseAsof = (raw: string) => (isRealDate(raw) ? raw : null);
+const parseEvent = (raw: string) =>
+  raw.length <= 200 && SLUG.test(raw.toLowerCase()) ? raw.toLowerCase() : null;
+const parseEmbed = (raw: string) =>
+  (EMBED_VIEWS as readonly string[]).includes(raw) ? (raw as EmbedView) : null;
+const parseLang = (raw: string) => (raw === "en" || raw === "es" ? raw : null);
 
-const serializer = createSerializer(viewParsers);
+/**
+ * A value as it is written in the address: readable (commas, colons, accents stay as they
+ * are; a space is "+"), with only what would break the query string or look alarming in a
+ * shared link escaped. The same rule nuqs used, so links shared before still match exactly.
+ */
+function encodeValue(value: string): string {
+  return (
+    value
+      .replace(/%/g, "%25")
+      .replace(/\+/g, "%2B")
+      .replace(/ /g, "+")
+      .replace(/#/g, "%23")
+      .replace(/&/g, "%26")
+      .replace(/"/g, "%22")
+      .replace(/'/g, "%27")
+      .replace(/`/g, "%60")
+      .replace(/</g, "%3C")
+      .replace(/>/g, "%3E")
+      // eslint-disable-next-line no-control-regex -- escaping control characters is the point
+      .replace(/[\x00-\x1f]/g, (char) => encodeURIComponent(char))
+  );
+}
+
+/** One parameter's value as written, or null when it is the default and left out. */
+function serializeParam(view: ViewState, name: ParamName): string | null {
+  const value = view[name];
+  if (value === null) return null;
+  if (typeof value === "string") return value;
+  if (value.length === 0) return null;
+  // Lists are sets (sorted, once each); `compare` is an ordered pair (left, right).
+  return name === "compare" ? value.join(",") : [...new Set(value)].sort().join(",");
+}
 
 /** The canonical query string for a view: fixed order, defaults left out, `?` included when not empty. */
 export function serializeView(view: ViewState): string {
-  // Each parameter is written on its own, in PARAM_ORDER, so the order never depends on
-  // how the parsers object happens to be laid out.
-  const parts = PARAM_ORDER.map((name) => serializer({ [name]: view[name] }).replace(/^\?/, "")).filter(
-    Boolean,
-  );
+  const parts = PARAM_ORDER.flatMap((name) => {
+    const value = serializeParam(view, name);
+    return value === null ? [] : [`${name}=${encodeValue(value)}`];
+  });
   return parts.length > 0 ? `?${parts.join("&")}` : "";
 }
 
-/** Whether two query strings say the same thing (browsers percent-encode what nuqs leaves readable). */
+/** Whether two query strings say the same thing (browsers percent-encode what we leave readable). */
 export function sameSearch(a: string, b: string): boolean {
   const decode = (search: string) => {
     try {
@@ -266,13 +259,13 @@ export function parseView(search: string): { view: ViewState; ignored: Ignored[]
       view.compare = compareValue(raw);
       if (!view.compare) ignored.push({ param, value: describe(raw), reason: "compare-two" });
     } else if (name === "lang") {
-      view.lang = viewParsers.lang.parse(raw);
+      view.lang = parseLang(raw);
       if (view.lang === null) dropped = [raw];
     } else if (name === "embed") {
-      view.embed = viewParsers.embed.parse(raw);
+      view.embed = parseEmbed(raw);
       if (view.embed === null) dropped = [raw];
     } else {
-      const value = viewParsers[name].parse(raw);
+      const value = name === "asof" ? parseAsof(raw) : parseEvent(raw);
       view[name] = value;
       if (value === null) dropped = [raw];
     }

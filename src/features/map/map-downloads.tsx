@@ -1,13 +1,9 @@
 /** CSV of the map table, and the map as SVG or PNG, for the date and filters on screen. */
 import type { RefObject } from "react";
 import { DownloadButtons } from "../../components/download-buttons";
-import { downloadCsv } from "../../components/download";
-import { savePng, saveSvg } from "../../components/svg-image";
 import type { StanceId } from "../../data/schemas";
 import { STANCE_IDS } from "../../data/stance";
 import { useI18n } from "../../i18n/i18n";
-import { mapCsv } from "./csv-rows";
-import { mapPicture } from "./export-image";
 import type { StanceCounts, StanceEntry } from "./stance-model";
 
 interface MapDownloadsProps {
@@ -23,13 +19,18 @@ interface MapDownloadsProps {
   mapBox: RefObject<HTMLDivElement | null>;
 }
 
+// The export code is its own chunk, fetched on the first click (a failure shows the
+// buttons' "could not download" message).
+const exporter = () => import("./map-export");
+
 export function MapDownloads(props: MapDownloadsProps) {
   const { t, f } = useI18n();
   const d = t.share.downloads;
   const base = `venezuela-2024-map-${props.date}`;
-  const picture = () => {
+  const picture = async () => {
     const svg = props.mapBox.current?.querySelector("svg");
     if (!svg) throw new Error("the map is not drawn yet");
+    const { mapPicture } = await exporter();
     const eu = props.blocName("EU");
     const notes = [
       props.stanceFilter.length > 0
@@ -56,18 +57,24 @@ export function MapDownloads(props: MapDownloadsProps) {
       actions={[
         {
           label: d.csv,
-          run: () =>
-            downloadCsv(
-              mapCsv(
-                props.entries,
-                { columns: d.columns, stanceLabel: (id) => t.stances[id].label },
-                { bloc: props.blocName, source: props.sourceName },
-              ),
-              `${base}.csv`,
-            ),
+          run: async () => {
+            const { downloadCsv, mapCsv } = await exporter();
+            const table = mapCsv(
+              props.entries,
+              { columns: d.columns, stanceLabel: (id) => t.stances[id].label },
+              { bloc: props.blocName, source: props.sourceName },
+            );
+            await downloadCsv(table, `${base}.csv`);
+          },
         },
-        { label: d.png, run: () => savePng(picture(), `${base}.png`) },
-        { label: d.svg, run: () => saveSvg(picture(), `${base}.svg`) },
+        {
+          label: d.png,
+          run: async () => (await exporter()).savePng(await picture(), `${base}.png`),
+        },
+        {
+          label: d.svg,
+          run: async () => (await exporter()).saveSvg(await picture(), `${base}.svg`),
+        },
       ]}
     />
   );

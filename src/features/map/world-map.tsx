@@ -7,7 +7,7 @@ import { useEffect, useState, type CSSProperties, type MouseEvent } from "react"
 import { ComposableMap, Geographies, Geography } from "react-simple-maps/core";
 import type { GeoJsonObject } from "geojson";
 import world from "world-atlas/countries-110m.json";
-import { alpha3FromNumeric } from "../../data/country-names";
+import { alpha3FromNumeric } from "../../data/numeric-codes";
 import { NO_POSITION, STANCE_IDS, stanceMeta } from "../../data/stance";
 import { useI18n } from "../../i18n/i18n";
 import { accessibleName, type StanceEntry } from "./stance-model";

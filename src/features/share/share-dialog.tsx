@@ -3,55 +3,35 @@
  * the <iframe> code for embedding one view. A native <dialog> gives focus trapping, Escape
  * and the modal role without hand-written ARIA. It also offers the whole dataset as one JSON file.
  */
-import { useQueryClient } from "@tanstack/react-query";
-import { useRef, useState } from "react";
-import { DownloadButtons } from "../../components/download-buttons";
-import { downloadJson } from "../../components/download";
-import { DATA_FILE_NAMES } from "../../data/files";
-import { loadedFileQuery } from "../../data/queries";
+import { lazy, Suspense, useRef, useState } from "react";
+import { ErrorBoundary } from "../../components/error-boundary";
+import { Loading } from "../../components/panel";
 import { useI18n } from "../../i18n/i18n";
-import { EMBED_VIEWS, type EmbedView } from "../filters/search-params";
+import type { EmbedView } from "../filters/search-params";
 
-interface ShareDialogProps {
+export interface ShareDialogProps {
   /** The canonical link of the view. */
   link: string;
   /** The canonical link of one view alone (`embed=`). */
   embedLink: (view: EmbedView) => string;
 }
 
-const HEIGHTS: Record<EmbedView, number> = { map: 720, tallies: 900, timeline: 900 };
+const loadBody = () => import("./share-body");
+const ShareBody = lazy(loadBody);
 
-export function ShareDialog({ link, embedLink }: ShareDialogProps) {
+export function ShareDialog(props: ShareDialogProps) {
   const { t } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
-  const [status, setStatus] = useState("");
-  const queryClient = useQueryClient();
-  // The six files as the page loaded and validated them (from the query cache, fetched if not yet).
-  const downloadDataset = async () => {
-    const files = await Promise.all(
-      DATA_FILE_NAMES.map(async (name) => [name, (await queryClient.fetchQuery(loadedFileQuery(name))).file]),
-    );
-    downloadJson(Object.fromEntries(files), "venezuela-2024-dataset.json");
-  };
-  const canShare = typeof navigator !== "undefined" && typeof navigator.share === "function";
-
-  const copy = async (text: string) => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setStatus(t.share.share.copied);
-    } catch {
-      setStatus(t.share.share.copyFailed);
-    }
-  };
-  const iframe = (view: EmbedView) =>
-    `<iframe src="${embedLink(view)}" title="${t.share.share.embedView[view]}: ${t.title}" width="100%" height="${HEIGHTS[view]}" style="border:0" loading="lazy"></iframe>`;
-
+  // Each opening starts afresh (no "Copied" left from the last time): a new key, a new body.
+  const [openings, setOpenings] = useState(0);
   return (
     <>
       <button
         type="button"
+        onPointerEnter={() => void loadBody()}
+        onFocus={() => void loadBody()}
         onClick={() => {
-          setStatus("");
+          setOpenings((n) => n + 1);
           dialog.current?.showModal();
         }}
         className="min-h-11 rounded border border-slate-900 bg-slate-900 px-4 text-sm font-medium text-white hover:bg-slate-700"
@@ -66,65 +46,13 @@ export function ShareDialog({ link, embedLink }: ShareDialogProps) {
         <h2 id="share-title" className="text-lg font-semibold">
           {t.share.share.title}
         </h2>
-        <p className="mt-1 text-sm text-slate-700">{t.share.share.intro}</p>
-        <label className="mt-3 block text-sm font-medium">
-          {t.share.share.link}
-          <input
-            readOnly
-            value={link}
-            className="mt-1 w-full rounded border border-slate-300 bg-white p-2 font-mono text-xs"
-          />
-        </label>
-        <div className="mt-2 flex flex-wrap gap-2">
-          <button
-            type="button"
-            onClick={() => void copy(link)}
-            className="min-h-11 rounded border border-slate-400 px-3 text-sm"
-          >
-            {t.share.share.copy}
-          </button>
-          {canShare ? (
-            <button
-              type="button"
-              onClick={() =>
-                void navigator.share({ title: document.title, url: link }).catch(() => undefined)
-              }
-              className="min-h-11 rounded border border-slate-400 px-3 text-sm"
-            >
-              {t.share.share.native}
-            </button>
-          ) : null}
-        </div>
-        <p role="status" className="mt-2 min-h-5 text-sm text-slate-700">
-          {status}
-        </p>
-        <h3 className="mt-3 font-semibold">{t.share.share.embed}</h3>
-        {EMBED_VIEWS.map((view) => (
-          <div key={view} className="mt-2">
-            <label className="block text-sm">
-              {t.share.share.embedCode(t.share.share.embedView[view])}
-              <textarea
-                readOnly
-                value={iframe(view)}
-                rows={3}
-                className="mt-1 w-full rounded border border-slate-300 bg-white p-2 font-mono text-xs"
-              />
-            </label>
-            <button
-              type="button"
-              onClick={() => void copy(iframe(view))}
-              className="min-h-11 rounded border border-slate-400 px-3 text-sm"
-            >
-              {t.share.share.copyCode}
-            </button>
-          </div>
-        ))}
-        <h3 className="mt-3 font-semibold">{t.share.downloads.heading}</h3>
-        <p className="mt-1 mb-2 text-sm text-slate-700">{t.share.downloads.intro}</p>
-        <DownloadButtons
-          label={t.share.downloads.heading}
-          actions={[{ label: t.share.downloads.dataset, run: downloadDataset }]}
-        />
+        {openings > 0 ? (
+          <ErrorBoundary area={t.share.share.title}>
+            <Suspense fallback={<Loading what={t.share.share.loadingWhat} />}>
+              <ShareBody key={openings} {...props} />
+            </Suspense>
+          </ErrorBoundary>
+        ) : null}
         <form method="dialog" className="mt-4 text-right">
           <button type="submit" className="min-h-11 rounded border border-slate-400 px-4 text-sm">
             {t.share.share.close}

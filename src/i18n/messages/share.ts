@@ -12,6 +12,7 @@ const en = {
   share: {
     button: "Share",
     title: "Share this view",
+    loadingWhat: "the sharing options",
     intro:
       "This link opens exactly what you see now: filters, date, selection, compared counts and language.",
     link: "Link to this view",

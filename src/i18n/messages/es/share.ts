@@ -14,6 +14,7 @@ const es: ShareMessages = {
   share: {
     button: "Compartir",
     title: "Compartir esta vista",
+    loadingWhat: "las opciones para compartir",
     intro:
       "Este enlace abre exactamente lo que ve ahora: filtros, fecha, selección, conteos comparados e idioma.",
     link: "Enlace a esta vista",
