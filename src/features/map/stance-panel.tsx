@@ -1,5 +1,6 @@
 /** The recognition view: date control, map, legend, bodies, details and the table, in one state. */
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
+import { Suspense, useEffect, useMemo, useRef, useState } from "react";
+import { lazyLoaded } from "../../components/lazy-loaded";
 import { LoadError, Loading } from "../../components/panel";
 import { useI18n } from "../../i18n/i18n";
 import type { StanceId } from "../../data/schemas";
@@ -13,10 +14,9 @@ import { settleMap } from "./map-first";
 import { changeDates, countByStance, stanceEntries, summarize } from "./stance-model";
 import { StanceTable } from "./stance-table";
 
-// The map's chunk (shapes and all) is requested once the page has painted, in parallel with
-// the data, instead of before the first paint or after the data has arrived.
-const loadWorldMap = () => import("./world-map");
-const WorldMap = lazy(loadWorldMap);
+// The map's chunk (shapes and all) is requested at start-up (main.tsx), in parallel with the
+// data, and is drawn without a Suspense pause once both are there.
+export const WorldMap = lazyLoaded(() => import("./world-map").then((module) => module.default));
 
 export interface StancePanelProps {
   /** The date whose stances are shown (`asof` resolved); null until the data loads. */
@@ -34,7 +34,7 @@ export interface StancePanelProps {
 export function StancePanel(props: StancePanelProps) {
   const { t } = useI18n();
   const { data, error, isPending, retry } = useDataFiles(["actors", "stances", "sources"] as const);
-  useEffect(() => void loadWorldMap(), []);
+  useEffect(() => void WorldMap.preload(), []);
   // Without its data the map will not be drawn: the counts and the timeline need not wait.
   useEffect(() => {
     if (error) settleMap();

@@ -1,0 +1,24 @@
+/**
+ * React.lazy, except that a component whose chunk has already arrived renders at once. A lazy
+ * component suspends on its first render even then, and React holds a Suspense boundary's
+ * content back for 300 ms after showing its fallback (so it does not flicker): the map, whose
+ * chunk is requested at start-up and is long there by the time its data is, waited that long.
+ */
+import { lazy, type ComponentType } from "react";
+
+export function lazyLoaded<P extends object>(load: () => Promise<ComponentType<P>>) {
+  let loaded: ComponentType<P> | undefined;
+  let loading: Promise<ComponentType<P>> | undefined;
+  /** Starts the download (once); the component renders directly once it has finished. */
+  const preload = () =>
+    (loading ??= load().then((component) => {
+      loaded = component;
+      return component;
+    }));
+  const Lazy = lazy(() => preload().then((component) => ({ default: component })));
+  function LazyLoaded(props: P) {
+    const Component = loaded ?? Lazy;
+    return <Component {...props} />;
+  }
+  return Object.assign(LazyLoaded, { preload });
+}
