@@ -4,21 +4,43 @@
  * content back for 300 ms after showing its fallback (so it does not flicker): the map, whose
  * chunk is requested at start-up and is long there by the time its data is, waited that long.
  */
-import { lazy, type ComponentType } from "react";
+import { lazy, useEffect, useState, type ComponentType } from "react";
 
 export function lazyLoaded<P extends object>(load: () => Promise<ComponentType<P>>) {
   let loaded: ComponentType<P> | undefined;
+  let settled = false;
   let loading: Promise<ComponentType<P>> | undefined;
   /** Starts the download (once); the component renders directly once it has finished. */
   const preload = () =>
-    (loading ??= load().then((component) => {
-      loaded = component;
-      return component;
-    }));
+    (loading ??= load().then(
+      (component) => {
+        settled = true;
+        return (loaded = component);
+      },
+      (error: unknown) => {
+        settled = true;
+        throw error;
+      },
+    ));
+  /**
+   * Whether the chunk has arrived or failed (then rendering it shows the error boundary):
+   * a parent can keep its own loading state until then instead of showing a Suspense
+   * fallback, and so skip the 300 ms reveal pause.
+   */
+  function useSettled(): boolean {
+    const [now, setNow] = useState(settled);
+    useEffect(() => {
+      if (!now) {
+        const done = () => setNow(true);
+        preload().then(done, done);
+      }
+    }, [now]);
+    return now;
+  }
   const Lazy = lazy(() => preload().then((component) => ({ default: component })));
   function LazyLoaded(props: P) {
     const Component = loaded ?? Lazy;
     return <Component {...props} />;
   }
-  return Object.assign(LazyLoaded, { preload });
+  return Object.assign(LazyLoaded, { preload, useSettled });
 }

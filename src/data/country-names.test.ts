@@ -1,7 +1,6 @@
 import countries from "i18n-iso-countries";
 import { describe, expect, it } from "vitest";
 import { alpha2FromAlpha3, countryName } from "./country-names";
-import { alpha3FromNumeric } from "./numeric-codes";
 
 describe("country codes", () => {
   const alpha3s = Object.keys(countries.getAlpha3Codes());
@@ -10,17 +9,12 @@ describe("country codes", () => {
     expect(alpha3s.length).toBeGreaterThan(240);
     for (const alpha3 of alpha3s) {
       expect(alpha2FromAlpha3(alpha3), alpha3).toBe(countries.alpha3ToAlpha2(alpha3));
-      const numeric = countries.alpha3ToNumeric(alpha3);
-      expect(alpha3FromNumeric(numeric), numeric).toBe(alpha3);
-      expect(alpha3FromNumeric(Number(numeric)), `${Number(numeric)}`).toBe(alpha3);
     }
   });
 
   it("know nothing of codes that are not countries", () => {
     expect(alpha2FromAlpha3("EU")).toBeUndefined();
     expect(alpha2FromAlpha3("XXX")).toBeUndefined();
-    expect(alpha3FromNumeric("999")).toBeUndefined();
-    expect(alpha3FromNumeric(undefined)).toBeUndefined();
   });
 
   it("name countries in the reader's language", () => {

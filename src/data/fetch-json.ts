@@ -48,17 +48,29 @@ export interface ParseRules<T> {
   records: RecordSchemas;
 }
 
-/** `loadRules` starts at once, so the checking code downloads while the file does. */
+/** Resolves when the browser has nothing more urgent to do (within a second at most). */
+function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === "function") requestIdleCallback(() => resolve(), { timeout: 1000 });
+    else setTimeout(resolve, 0); // Safari has no requestIdleCallback
+  });
+}
+
+/**
+ * `loadRules` starts at once, so the checking code downloads while the file does. `priority`
+ * is the browser's fetch priority: files the first view does not need ask for "low".
+ */
 export async function fetchJson<T>(
   file: string,
   loadRules: () => Promise<ParseRules<T>>,
   signal?: AbortSignal,
+  priority: RequestPriority = "auto",
 ): Promise<Loaded<T>> {
   const rules = loadRules();
   rules.catch(() => undefined); // handled below; a failed fetch must not leave it unhandled
   let response: Response;
   try {
-    response = await fetch(dataUrl(file), { signal });
+    response = await fetch(dataUrl(file), { signal, priority });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new DataError(
@@ -99,6 +111,9 @@ export async function fetchJson<T>(
       `Could not load the code that checks ${file}. Check your connection.`,
     );
   }
+  // Checking a file takes the main thread for a while on a phone; a file the first view does
+  // not need waits until the browser is idle, so the map is drawn first.
+  if (priority === "low") await whenIdle();
   const result = parseLeniently(file, json, schema, records);
   if (!result.ok) {
     const { problems } = result;

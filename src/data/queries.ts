@@ -22,11 +22,20 @@ export function checkLoaded(data: Partial<Dataset>): DataProblem[] {
   return checks?.checkIntegrity(data) ?? [];
 }
 
+// The map, first on screen, needs these three; the others wait behind them for a connection
+// (a browser opens only six to one host over HTTP/1.1, and the map's code needs one too).
+const MAP_FILES: readonly DataFileName[] = ["stances", "actors", "sources"];
+
 export function loadedFileQuery<N extends DataFileName>(name: N) {
   return queryOptions({
     queryKey: ["data", name] as const,
     queryFn: ({ signal }) =>
-      fetchJson(fileNameOf(name), () => rulesFor(name), signal) as Promise<Loaded<Dataset[N]>>,
+      fetchJson(
+        fileNameOf(name),
+        () => rulesFor(name),
+        signal,
+        MAP_FILES.includes(name) ? "high" : "low",
+      ) as Promise<Loaded<Dataset[N]>>,
     // The files are static for the life of the page.
     staleTime: Infinity,
   });

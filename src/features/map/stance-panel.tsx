@@ -1,5 +1,5 @@
 /** The recognition view: date control, map, legend, bodies, details and the table, in one state. */
-import { Suspense, useEffect, useMemo, useRef, useState } from "react";
+import { Suspense, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { lazyLoaded } from "../../components/lazy-loaded";
 import { LoadError, Loading } from "../../components/panel";
 import { useI18n } from "../../i18n/i18n";
@@ -34,13 +34,13 @@ export interface StancePanelProps {
 export function StancePanel(props: StancePanelProps) {
   const { t } = useI18n();
   const { data, error, isPending, retry } = useDataFiles(["actors", "stances", "sources"] as const);
-  useEffect(() => void WorldMap.preload(), []);
+  const mapCode = WorldMap.useSettled();
   // Without its data the map will not be drawn: the counts and the timeline need not wait.
   useEffect(() => {
     if (error) settleMap();
   }, [error]);
   if (error) return <LoadError error={error} onRetry={retry} />;
-  if (isPending || !data || !props.date || !props.dateRange)
+  if (isPending || !data || !props.date || !props.dateRange || !mapCode)
     return (
       // The loaded view (date control, map, legend, table) is always taller than the screen, so
       // holding a screen's height keeps the panels below from being shown and then pushed away.
@@ -59,6 +59,9 @@ interface StanceViewProps extends StancePanelProps {
 
 function StanceView({ data, date, dateRange, selected, stanceFilter, sourceFilter, ...on }: StanceViewProps) {
   const { t, f, actorName } = useI18n();
+  // The table (the map's text alternative) is drawn just after the map, in a render React may
+  // interrupt: it is a third of the panel's first render, and the map should not wait for it.
+  const tableDrawn = useDeferredValue(true, false);
   // While the slider is dragged the map previews the date; the URL changes on release.
   const [preview, setPreview] = useState<string | null>(null);
   const mapBox = useRef<HTMLDivElement>(null);
@@ -185,14 +188,16 @@ function StanceView({ data, date, dateRange, selected, stanceFilter, sourceFilte
             mapBox={mapBox}
           />
         </div>
-        <StanceTable
-          entries={tableEntries}
-          date={shown}
-          blocName={blocName}
-          sourceName={sourceName}
-          selected={selectedSet}
-          onSelect={select}
-        />
+        {tableDrawn ? (
+          <StanceTable
+            entries={tableEntries}
+            date={shown}
+            blocName={blocName}
+            sourceName={sourceName}
+            selected={selectedSet}
+            onSelect={select}
+          />
+        ) : null}
       </div>
     </div>
   );

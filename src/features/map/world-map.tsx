@@ -1,22 +1,33 @@
 /**
- * The world map: the only importer of react-simple-maps and of the TopoJSON, loaded lazily
- * so neither weighs on the first paint. Colours come from stanceMeta; every coloured country
- * is a button named "<country>: <stance>", so colour is never the only signal.
+ * The world map: the only importer of react-simple-maps and of the country shapes, loaded
+ * lazily so neither weighs on the first paint. The shapes come projected already
+ * (world-shapes.json, made by scripts/world-shapes.ts): each is drawn by react-simple-maps'
+ * Geography from its path, with no projecting or TopoJSON decoding on the reader's phone.
+ * Colours come from stanceMeta; every coloured country is a button named "<country>:
+ * <stance>", so colour is never the only signal.
  */
-import { useEffect, useState, type CSSProperties, type MouseEvent } from "react";
-import { ComposableMap, Geographies, Geography } from "react-simple-maps/core";
-import type { GeoJsonObject } from "geojson";
-import world from "world-atlas/countries-110m.json";
-import { alpha3FromNumeric } from "../../data/numeric-codes";
+import { useEffect, useState, type ComponentProps, type CSSProperties, type MouseEvent } from "react";
+import { ComposableMap, Geography } from "react-simple-maps/core";
 import { NO_POSITION, STANCE_IDS, stanceMeta } from "../../data/stance";
 import { useI18n } from "../../i18n/i18n";
 import { accessibleName, type StanceEntry } from "./stance-model";
 import { settleMap } from "./map-first";
 import { SUBJECT_FILL, viaPatternId } from "./map-style";
+import world from "./world-shapes.json";
 
-// react-simple-maps accepts a Topology at run time; passing it raw (not converted) keeps
-// its per-render JSON.stringify cheap (stack notes, pitfall 4).
-const geography = world as unknown as GeoJsonObject;
+type GeographyShape = ComponentProps<typeof Geography>["geography"];
+
+// Geography draws `svgPath` and reads nothing else; the rest only satisfies its Feature type.
+const SHAPES = world.shapes.map((shape, i) => {
+  const geography: GeographyShape = {
+    type: "Feature",
+    geometry: { type: "GeometryCollection", geometries: [] },
+    properties: {},
+    rsmKey: `geo-${i}`,
+    svgPath: shape.d,
+  };
+  return { code: shape.id, name: shape.name, geography };
+});
 
 export interface WorldMapProps {
   entries: ReadonlyMap<string, StanceEntry>;
@@ -108,10 +119,8 @@ export default function WorldMap({
       }}
     >
       <ComposableMap
-        projection="geoEqualEarth"
-        projectionConfig={PROJECTION}
-        width={800}
-        height={400}
+        width={world.width}
+        height={world.height}
         className="h-auto w-full"
         role="group"
         aria-label={t.map.worldMap}
@@ -132,61 +141,55 @@ export default function WorldMap({
             </pattern>
           ))}
         </defs>
-        <Geographies geography={geography}>
-          {({ geographies }) => [
-            <ReadyMark key="ready" />,
-            ...geographies.map((geo) => {
-              const code = alpha3FromNumeric(geo.id as string | undefined);
-              const entry = code ? entries.get(code) : undefined;
-              const geoName = (geo.properties as { name?: string }).name ?? "";
-              const name = entry?.name ?? (code ? actorName(code, geoName) : geoName);
-              if (code === "VEN") {
-                return (
-                  <Geography
-                    key={geo.rsmKey}
-                    geography={geo}
-                    tabIndex={-1}
-                    role="img"
-                    aria-label={t.map.subject}
-                    data-tip={t.map.subject}
-                    style={styleOf(SUBJECT_FILL)}
-                    className={SHAPE}
-                  />
-                );
-              }
-              if (!entry || !entry.matches) {
-                return (
-                  <Geography
-                    key={geo.rsmKey}
-                    geography={geo}
-                    tabIndex={-1}
-                    aria-hidden="true"
-                    data-tip={`${name}: ${entry ? t.map.hiddenByFilter : t.stances.none.label}`}
-                    style={styleOf(NO_POSITION.fill)}
-                    className={SHAPE}
-                  />
-                );
-              }
-              const label = accessibleName(t, entry, entry.via ? blocName(entry.via) : undefined);
-              const isSelected = selected.has(entry.id);
-              return (
-                <Geography
-                  key={geo.rsmKey}
-                  geography={geo}
-                  role="button"
-                  aria-label={label}
-                  aria-pressed={isSelected}
-                  data-id={entry.id}
-                  data-tip={t.map.tip(label, f.date(entry.since))}
-                  style={styleOf(
-                    entry.via ? `url(#${viaPatternId(entry.stance)})` : stanceMeta[entry.stance].fill,
-                  )}
-                  className={`${BUTTON} ${isSelected ? "stroke-black stroke-[1.5]" : "stroke-white stroke-[0.5]"}`}
-                />
-              );
-            }),
-          ]}
-        </Geographies>
+        <ReadyMark />
+        {SHAPES.map(({ code, name: atlasName, geography: geo }) => {
+          const entry = code ? entries.get(code) : undefined;
+          const name = entry?.name ?? (code ? actorName(code, atlasName) : atlasName);
+          if (code === "VEN") {
+            return (
+              <Geography
+                key={geo.rsmKey}
+                geography={geo}
+                tabIndex={-1}
+                role="img"
+                aria-label={t.map.subject}
+                data-tip={t.map.subject}
+                style={styleOf(SUBJECT_FILL)}
+                className={SHAPE}
+              />
+            );
+          }
+          if (!entry || !entry.matches) {
+            return (
+              <Geography
+                key={geo.rsmKey}
+                geography={geo}
+                tabIndex={-1}
+                aria-hidden="true"
+                data-tip={`${name}: ${entry ? t.map.hiddenByFilter : t.stances.none.label}`}
+                style={styleOf(NO_POSITION.fill)}
+                className={SHAPE}
+              />
+            );
+          }
+          const label = accessibleName(t, entry, entry.via ? blocName(entry.via) : undefined);
+          const isSelected = selected.has(entry.id);
+          return (
+            <Geography
+              key={geo.rsmKey}
+              geography={geo}
+              role="button"
+              aria-label={label}
+              aria-pressed={isSelected}
+              data-id={entry.id}
+              data-tip={t.map.tip(label, f.date(entry.since))}
+              style={styleOf(
+                entry.via ? `url(#${viaPatternId(entry.stance)})` : stanceMeta[entry.stance].fill,
+              )}
+              className={`${BUTTON} ${isSelected ? "stroke-black stroke-[1.5]" : "stroke-white stroke-[0.5]"}`}
+            />
+          );
+        })}
       </ComposableMap>
       {tip ? (
         <div
@@ -200,5 +203,3 @@ export default function WorldMap({
     </div>
   );
 }
-
-const PROJECTION = { scale: 147 };
