@@ -1,5 +1,5 @@
 /** Composes the three panels around one view state read from the URL. */
-import { lazy, memo, Suspense, useDeferredValue, useMemo, type ReactNode } from "react";
+import { lazy, memo, Suspense, useCallback, useDeferredValue, useMemo, type ReactNode } from "react";
 import { ErrorBoundary } from "../components/error-boundary";
 import { useHasPainted } from "../components/use-has-painted";
 import { Loading, Panel } from "../components/panel";
@@ -208,6 +208,9 @@ const TimelineSection = memo(function TimelineSection({
 }: ViewPart<"country" | "source" | "stance" | "kind" | "q" | "event"> & { afterMap: boolean }) {
   const { t } = useI18n();
   const filters = useMemo(() => ({ country, source, stance, kind, q }), [country, source, stance, kind, q]);
+  // Stable handlers: the timeline's entries are memoised on them.
+  const selectEvent = useCallback((event: string | null) => update({ event }), [update]);
+  const selectCountry = useCallback((id: string) => update({ country: [id] }), [update]);
   return (
     <Panel id="timeline" title={t.panels.timeline} description={t.panels.timelineDescription}>
       <DataWarnings files={["events", "stances", "tallies", "sources", "actors", "disagreements"]} />
@@ -216,8 +219,8 @@ const TimelineSection = memo(function TimelineSection({
           filters={filters}
           selected={event}
           onFilter={(patch, options) => update(patch, options)}
-          onSelect={(event) => update({ event })}
-          onSelectCountry={(id) => update({ country: [id] })}
+          onSelect={selectEvent}
+          onSelectCountry={selectCountry}
         />
       </LazyBody>
     </Panel>

@@ -17,9 +17,20 @@ const rulesFor = (name: DataFileName) =>
 /**
  * The cross-file checks (integrity.ts) over the files loaded so far. Their code arrives before
  * any file does (each file waits for it), so whenever there is data to check, they are here.
+ * Three panels ask after every file that arrives; the answer for the same files is kept.
  */
+const checked = new Map<string, { files: unknown[]; problems: DataProblem[] }>();
+
 export function checkLoaded(data: Partial<Dataset>): DataProblem[] {
-  return checks?.checkIntegrity(data) ?? [];
+  if (!checks) return [];
+  const names = Object.keys(data).sort() as (keyof Dataset)[];
+  const files = names.map((name) => data[name]);
+  const key = names.join();
+  const last = checked.get(key);
+  if (last && last.files.every((file, i) => file === files[i])) return last.problems;
+  const problems = checks.checkIntegrity(data);
+  checked.set(key, { files, problems });
+  return problems;
 }
 
 // The map, first on screen, needs these three; the others wait behind them for a connection

@@ -5,7 +5,7 @@
  * those, with `expectConsoleErrors`.
  */
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Locator, type Page } from "@playwright/test";
 
 interface Watch {
   cspViolations: string[];
@@ -87,4 +87,24 @@ export async function checkA11y(page: Page) {
     .analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length} nodes)`);
   expect(summary, "axe violations").toEqual([]);
+}
+
+/**
+ * Scrolls through `region` half a screen at a time, as a reader would, so that what is drawn
+ * only near the screen (the charts) is drawn. Each step waits two frames for the browser to
+ * report what came into view, and measures the region again: panels below the fold are laid
+ * out (content-visibility) and grow as they come near.
+ */
+export async function scrollThrough(region: Locator) {
+  await region.evaluate((element) => element.scrollIntoView({ block: "start" }));
+  for (;;) {
+    const done = await region.evaluate(async (element) => {
+      const box = element.getBoundingClientRect();
+      if (box.bottom <= window.innerHeight) return true;
+      window.scrollBy(0, window.innerHeight / 2);
+      await new Promise((next) => requestAnimationFrame(() => requestAnimationFrame(next)));
+      return false;
+    });
+    if (done) return;
+  }
 }

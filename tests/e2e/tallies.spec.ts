@@ -1,4 +1,4 @@
-import { checkA11y, expect, test } from "./fixtures";
+import { checkA11y, expect, scrollThrough, test } from "./fixtures";
 import type { Page } from "@playwright/test";
 
 const counts = (page: Page) => page.getByRole("region", { name: "The counts" });
@@ -9,6 +9,7 @@ test("the default pair: both counts on one scale, the difference in words and ch
 }) => {
   await page.goto("./");
   await expect(tally(page, /CNE second bulletin.*2 Aug 2024/).getByText("6,408,844")).toBeVisible();
+  await scrollThrough(counts(page)); // the charts are drawn as they come near the screen
   await expect(tally(page, /83\.5/).getByText("7,303,480")).toBeVisible();
   const difference = counts(page).getByRole("region", { name: /difference between the two counts/i });
   await expect(difference).toContainText("gives Edmundo González Urrutia 1,977,376 more votes than");
@@ -64,6 +65,7 @@ test("on a 375 px phone the two counts stack, stay readable and nothing scrolls 
   const left = tally(page, /CNE second bulletin/);
   const right = tally(page, /83\.5/);
   await expect(right).toContainText("Highlighted for your selected sources: CNN is cited for it.");
+  await scrollThrough(counts(page));
   await expect(counts(page).getByRole("application")).toHaveCount(3);
   const [a, b] = [await left.boundingBox(), await right.boundingBox()];
   expect(b!.y).toBeGreaterThanOrEqual(a!.y + a!.height);
@@ -89,6 +91,7 @@ test("in Spanish on a 360 px phone the counts panel reads in Spanish, stacks, an
   await expect(panel.getByRole("combobox", { name: "Conteo de la izquierda" })).toBeVisible();
   const difference = panel.getByRole("region", { name: "La diferencia entre los dos conteos" });
   await expect(difference).toContainText("registra 1.977.376 votos más que");
+  await scrollThrough(panel);
   await expect(panel.getByRole("application", { name: /^Votos por candidato/ })).toHaveCount(2);
   await expect(difference.getByRole("application")).toBeVisible();
   const [a, b] = [await left.boundingBox(), await right.boundingBox()];
@@ -97,4 +100,26 @@ test("in Spanish on a 360 px phone the counts panel reads in Spanish, stacks, an
   expect(overflow).toBeLessThanOrEqual(0);
   await checkA11y(page);
   await panel.screenshot({ path: "reports/screenshots/tallies-es-360.png" });
+});
+
+test("on a phone the charts' code loads only when the counts come near the screen", async ({ page }) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  const chartCode: string[] = [];
+  page.on("request", (request) => {
+    if (/\/assets\/tally-chart-[^/]*\.js$/.test(request.url())) chartCode.push(request.url());
+  });
+  await page.goto("./?asof=2024-08-07");
+  // The counts' figures are there (in their tables) while the charts wait below the screen.
+  await expect(tally(page, /CNE second bulletin/).getByText("6,408,844")).toBeAttached();
+  await expect(page.getByRole("list", { name: "Timeline" })).toBeAttached();
+  expect(chartCode).toEqual([]);
+  await expect(counts(page).getByRole("application")).toHaveCount(0);
+
+  await counts(page).getByRole("heading", { name: "The counts" }).scrollIntoViewIfNeeded();
+  await expect(
+    counts(page)
+      .getByRole("application", { name: /^Votes per candidate/ })
+      .first(),
+  ).toBeVisible();
+  expect(chartCode).toHaveLength(1);
 });

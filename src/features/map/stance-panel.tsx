@@ -87,10 +87,15 @@ function StanceView({ data, date, dateRange, selected, stanceFilter, sourceFilte
   const blocName = (id: string) => names.get(id) ?? id;
   const sourceName = (id: string) => sources.get(id) ?? id;
 
-  const onMap = entries.filter((e) => e.onMap);
-  const mapEntries = new Map(onMap.map((e) => [e.id, e]));
-  const counts = countByStance(entries);
-  const tableEntries = onMap.filter((e) => e.matches);
+  // Kept while the entries are: a selection then redraws only what it changes.
+  const { mapEntries, counts, tableEntries } = useMemo(() => {
+    const onMap = entries.filter((e) => e.onMap);
+    return {
+      mapEntries: new Map(onMap.map((e) => [e.id, e])),
+      counts: countByStance(entries),
+      tableEntries: onMap.filter((e) => e.matches),
+    };
+  }, [entries]);
   const selectedSet = new Set(selected);
   const select = (id: string, additive: boolean) => {
     if (additive) on.onSelect(selectedSet.has(id) ? selected.filter((s) => s !== id) : [...selected, id]);

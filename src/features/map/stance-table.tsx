@@ -1,5 +1,5 @@
 /** The map as a table: country, stance, since, sources; sortable, in step with the filters. */
-import { useState } from "react";
+import { memo, useMemo, useState, type MouseEvent } from "react";
 import { useI18n } from "../../i18n/i18n";
 import { stanceMeta } from "../../data/stance";
 import type { StanceEntry } from "./stance-model";
@@ -26,11 +26,27 @@ function currentSources(entry: StanceEntry, sourceName: (id: string) => string):
   return [...new Set(run.flatMap((s) => s.citations.map((c) => sourceName(c.publisher))))].join(", ");
 }
 
+// One collator per language: localeCompare with a locale makes a new one on every comparison.
+const collators = new Map<string, Intl.Collator>();
+function collatorFor(locale: string): Intl.Collator {
+  let collator = collators.get(locale);
+  if (!collator) collators.set(locale, (collator = new Intl.Collator(locale)));
+  return collator;
+}
+
 export function StanceTable({ entries, date, blocName, sourceName, selected, onSelect }: StanceTableProps) {
   const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: "name", dir: 1 });
   const { t, f } = useI18n();
-  const value = (e: StanceEntry) => (sort.key === "stance" ? t.stances[e.stance].label : e[sort.key]);
-  const rows = [...entries].sort((a, b) => value(a).localeCompare(value(b), f.locale) * sort.dir);
+  const rows = useMemo(() => {
+    const value = (e: StanceEntry) => (sort.key === "stance" ? t.stances[e.stance].label : e[sort.key]);
+    const { compare } = collatorFor(f.locale);
+    return [...entries].sort((a, b) => compare(value(a), value(b)) * sort.dir);
+  }, [entries, sort, t, f.locale]);
+  // One handler for every row's button, so the rows themselves can skip drawing again.
+  const choose = (event: MouseEvent<HTMLTableSectionElement>) => {
+    const id = event.target instanceof Element ? event.target.closest("button")?.dataset.id : undefined;
+    if (id) onSelect(id, event.shiftKey || event.metaKey || event.ctrlKey);
+  };
 
   return (
     <div className="max-h-96 overflow-auto rounded border border-slate-200">
@@ -66,38 +82,59 @@ export function StanceTable({ entries, date, blocName, sourceName, selected, onS
             </th>
           </tr>
         </thead>
-        <tbody>
+        {/* Clicks come from the rows' buttons; the keyboard reaches those buttons. */}
+        {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions */}
+        <tbody onClick={choose}>
           {rows.map((entry) => (
-            <tr
+            <Row
               key={entry.id}
-              className={`border-b border-slate-100 ${selected.has(entry.id) ? "bg-slate-100" : ""}`}
-            >
-              <th scope="row" className="p-1 font-normal">
-                <button
-                  type="button"
-                  aria-pressed={selected.has(entry.id)}
-                  onClick={(e) => onSelect(entry.id, e.shiftKey || e.metaKey || e.ctrlKey)}
-                  className="min-h-11 px-1 text-left text-blue-800 underline"
-                >
-                  {entry.name}
-                </button>
-              </th>
-              <td className="p-1">
-                <span
-                  aria-hidden="true"
-                  className={`mr-1 inline-block size-3 rounded-sm ${stanceMeta[entry.stance].swatch}`}
-                />
-                {t.stances[entry.stance].label}
-                {entry.via ? (
-                  <span className="text-slate-600">{t.map.table.via(blocName(entry.via))}</span>
-                ) : null}
-              </td>
-              <td className="p-1 whitespace-nowrap">{f.date(entry.since)}</td>
-              <td className="p-1 text-xs text-slate-700">{currentSources(entry, sourceName)}</td>
-            </tr>
+              entry={entry}
+              isSelected={selected.has(entry.id)}
+              via={entry.via ? t.map.table.via(blocName(entry.via)) : ""}
+              sources={currentSources(entry, sourceName)}
+            />
           ))}
         </tbody>
       </table>
     </div>
   );
 }
+
+/** One row; memoised, so a selection redraws the two rows it concerns, not all of them. */
+const Row = memo(function Row({
+  entry,
+  isSelected,
+  via,
+  sources,
+}: {
+  entry: StanceEntry;
+  isSelected: boolean;
+  via: string;
+  sources: string;
+}) {
+  const { t, f } = useI18n();
+  return (
+    <tr className={`border-b border-slate-100 ${isSelected ? "bg-slate-100" : ""}`}>
+      <th scope="row" className="p-1 font-normal">
+        <button
+          type="button"
+          data-id={entry.id}
+          aria-pressed={isSelected}
+          className="min-h-11 px-1 text-left text-blue-800 underline"
+        >
+          {entry.name}
+        </button>
+      </th>
+      <td className="p-1">
+        <span
+          aria-hidden="true"
+          className={`mr-1 inline-block size-3 rounded-sm ${stanceMeta[entry.stance].swatch}`}
+        />
+        {t.stances[entry.stance].label}
+        {via ? <span className="text-slate-600">{via}</span> : null}
+      </td>
+      <td className="p-1 whitespace-nowrap">{f.date(entry.since)}</td>
+      <td className="p-1 text-xs text-slate-700">{sources}</td>
+    </tr>
+  );
+});

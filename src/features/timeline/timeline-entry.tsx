@@ -1,5 +1,5 @@
 /** One timeline entry: when, what, who was involved, who claims it, and the sources behind it. */
-import { useId } from "react";
+import { memo, useId } from "react";
 import type { Source } from "../../data/schemas";
 import { stanceMeta } from "../../data/stance";
 import { useI18n } from "../../i18n/i18n";
@@ -19,7 +19,11 @@ export function entryDomId(id: string) {
   return `timeline-entry-${id}`;
 }
 
-export function TimelineEntryItem({
+/**
+ * Memoised: a search or a filter re-renders the list, and an entry whose props are the same
+ * (the same record, still (un)selected, the same context) need not be drawn again.
+ */
+export const TimelineEntryItem = memo(function TimelineEntryItem({
   entry,
   selected,
   ctx,
@@ -107,4 +111,4 @@ export function TimelineEntryItem({
       ))}
     </li>
   );
-}
+});

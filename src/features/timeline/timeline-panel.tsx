@@ -77,16 +77,21 @@ export function TimelinePanel({
   }, [events, stances, tallies, actors, sources, disagreements, i18n]);
 
   useScrollToSelected(selected, model !== undefined);
+  // One context object while the data and the handlers stay the same, so the memoised
+  // entries skip drawing again on a search or a filter.
+  const ctx = useMemo(
+    () => model && { sourceById: model.sourceById, actorName: model.nameOf.actor, onSelect, onSelectCountry },
+    [model, onSelect, onSelectCountry],
+  );
 
   if (error) return <LoadError error={error} onRetry={retry} />;
-  if (isPending || !model || !actors || !sources) return <Loading what={t.timeline.loadingWhat} />;
+  if (isPending || !model || !ctx || !actors || !sources) return <Loading what={t.timeline.loadingWhat} />;
 
   const shown = filterEntries(model.entries, filters);
   const hiddenSelection =
     selected && !shown.some((e) => e.id === selected)
       ? model.entries.find((e) => e.id === selected)
       : undefined;
-  const ctx = { sourceById: model.sourceById, actorName: model.nameOf.actor, onSelect, onSelectCountry };
 
   return (
     <div className="space-y-4">

@@ -1,0 +1,26 @@
+import { useEffect, useState, type RefObject } from "react";
+
+/**
+ * True once the element has come within `margin` of the screen, and from then on. Lets heavy
+ * parts below the fold (the charts: Recharts is the largest chunk) load and draw when the
+ * reader scrolls toward them instead of competing with what is on screen. Without
+ * IntersectionObserver (old browsers, jsdom) it is true at once; printing shows everything.
+ */
+export function useNearScreen(ref: RefObject<Element | null>, margin = "400px"): boolean {
+  const [near, setNear] = useState(() => typeof IntersectionObserver === "undefined");
+  useEffect(() => {
+    const element = ref.current;
+    if (near || !element) return;
+    const show = () => setNear(true);
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && show(), {
+      rootMargin: margin,
+    });
+    observer.observe(element);
+    window.addEventListener("beforeprint", show);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener("beforeprint", show);
+    };
+  }, [ref, margin, near]);
+  return near;
+}
