@@ -218,7 +218,7 @@ const TimelineSection = memo(function TimelineSection({
         <TimelinePanel
           filters={filters}
           selected={event}
-          onFilter={(patch, options) => update(patch, options)}
+          onFilter={update}
           onSelect={selectEvent}
           onSelectCountry={selectCountry}
         />

@@ -25,11 +25,19 @@ export function foldText(text: string): string {
     .toLowerCase();
 }
 
+// Folding every entry's text again on every key press was most of a search's work; entries
+// are built once per dataset and language, so each one's folded text is kept with it.
+const folded = new WeakMap<TimelineEntry, string>();
+
 /** Everything a reader can search: titles, summaries, notes, and each citation's title and quote. */
 function searchableText(entry: TimelineEntry): string {
-  const parts = [entry.title, entry.summary, entry.note ?? ""];
-  for (const c of entry.citations) parts.push(c.title, c.quote, c.translation ?? "");
-  return foldText(parts.join("\n"));
+  let text = folded.get(entry);
+  if (text === undefined) {
+    const parts = [entry.title, entry.summary, entry.note ?? ""];
+    for (const c of entry.citations) parts.push(c.title, c.quote, c.translation ?? "");
+    folded.set(entry, (text = foldText(parts.join("\n"))));
+  }
+  return text;
 }
 
 /** Every word of the search must appear somewhere in the entry, in any order. */

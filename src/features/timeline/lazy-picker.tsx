@@ -3,12 +3,13 @@
  * the page has painted, like the map and the charts; until then a box of the same size holds
  * the place so nothing jumps.
  */
-import { lazy, Suspense, type ComponentProps } from "react";
+import { lazy, memo, Suspense, type ComponentProps } from "react";
 import { useI18n } from "../../i18n/i18n";
 
 const Picker = lazy(() => import("./picker").then((m) => ({ default: m.Picker })));
 
-export function LazyPicker(props: ComponentProps<typeof Picker>) {
+/** Memoised: typing in the search box must not redraw the pickers beside it. */
+export const LazyPicker = memo(function LazyPicker(props: ComponentProps<typeof Picker>) {
   const { t } = useI18n();
   return (
     <Suspense
@@ -24,4 +25,4 @@ export function LazyPicker(props: ComponentProps<typeof Picker>) {
       <Picker {...props} />
     </Suspense>
   );
-}
+});

@@ -1,5 +1,5 @@
 /** The timeline's filter controls. They only report choices; the URL holds the filters. */
-import { useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import type { Actor, Source } from "../../data/schemas";
 import { EVENT_KINDS } from "../../data/vocabulary";
 import { STANCE_IDS, stanceMeta } from "../../data/stance";
@@ -42,6 +42,18 @@ export function TimelineFilterBar({
   const kindOptions = EVENT_KINDS.map((id) => ({ id, label: i18n.t.timeline.kinds[id] }));
   // On a phone the filters fold into a drawer behind one button; from md up they are always open.
   const [open, setOpen] = useState(false);
+  // The pickers' options and handlers stay the same while only the search text changes, so
+  // a key press in the search box does not rebuild both pickers (LazyPicker is memoised).
+  const countryOptions = useMemo(
+    () => countrySections(actors, entries, i18n, country),
+    [actors, entries, i18n, country],
+  );
+  const sourceOptions = useMemo(
+    () => sourceSections(sources, entries, i18n, source),
+    [sources, entries, i18n, source],
+  );
+  const chooseCountries = useCallback((ids: string[]) => onFilter({ country: ids }), [onFilter]);
+  const chooseSources = useCallback((ids: string[]) => onFilter({ source: ids }), [onFilter]);
   const active =
     country.length + source.length + filters.stance.length + filters.kind.length + (filters.q ? 1 : 0);
   return (
@@ -66,9 +78,9 @@ export function TimelineFilterBar({
             label={words.country.label}
             placeholder={words.country.placeholder}
             showAll={words.country.showAll}
-            sections={countrySections(actors, entries, i18n, country)}
+            sections={countryOptions}
             chosen={country}
-            onChange={(ids) => onFilter({ country: ids })}
+            onChange={chooseCountries}
           />
           <ChosenValues
             label={words.country.chosen}
@@ -81,9 +93,9 @@ export function TimelineFilterBar({
             label={words.source.label}
             placeholder={words.source.placeholder}
             showAll={words.source.showAll}
-            sections={sourceSections(sources, entries, i18n, source)}
+            sections={sourceOptions}
             chosen={source}
-            onChange={(ids) => onFilter({ source: ids })}
+            onChange={chooseSources}
           />
           <ChosenValues
             label={words.source.chosen}
