@@ -1,11 +1,13 @@
 /// <reference types="vitest/config" />
+import { createHash } from "node:crypto";
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
 
 /**
  * A strict Content-Security-Policy for the built page: scripts, styles, data and images from
- * the site's own origin only, no inline script and no eval. Data text can never become code,
+ * the site's own origin only, no inline script but the one index.html carries (by its hash)
+ * and no eval. Data text can never become code,
  * and no request can reach another host. (Only in the build: the dev server injects inline
  * scripts for hot reload.) `frame-ancestors` cannot be set from a meta tag; embeds rely on that.
  */
@@ -21,14 +23,29 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join("; ");
 
+/**
+ * The policy for a page, with its inline scripts (index.html has one, which picks the static
+ * shell's language before the first paint) allowed by their SHA-256 hashes: that exact text
+ * may run, and no other inline script.
+ */
+export function policyFor(html: string): string {
+  const hashes = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+    ([, code]) =>
+      `'sha256-${createHash("sha256")
+        .update(code ?? "")
+        .digest("base64")}'`,
+  );
+  return CONTENT_SECURITY_POLICY.replace("script-src 'self'", ["script-src 'self'", ...hashes].join(" "));
+}
+
 function contentSecurityPolicy(): Plugin {
   return {
     name: "content-security-policy",
     apply: "build",
-    transformIndexHtml: () => [
+    transformIndexHtml: (html) => [
       {
         tag: "meta",
-        attrs: { "http-equiv": "Content-Security-Policy", content: CONTENT_SECURITY_POLICY },
+        attrs: { "http-equiv": "Content-Security-Policy", content: policyFor(html) },
         injectTo: "head-prepend",
       },
     ],
