@@ -1,8 +1,13 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { DataError, fetchJson } from "./fetch-json";
+import { parseLeniently } from "./lenient-parse";
 
-const rules = { schema: z.object({ items: z.array(z.number()) }), records: { items: z.number() } };
+const rules = {
+  schema: z.object({ items: z.array(z.number()) }),
+  records: { items: z.number() },
+  parse: parseLeniently,
+};
 
 afterEach(() => vi.unstubAllGlobals());
 

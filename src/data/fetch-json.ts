@@ -5,7 +5,7 @@
  */
 import type { z } from "zod";
 import type { DataProblem } from "./issues";
-import { parseLeniently, type RecordSchemas } from "./lenient-parse";
+import type { parseLeniently, RecordSchemas } from "./lenient-parse";
 
 export type DataErrorKind = "missing" | "server" | "network" | "not-json" | "invalid";
 
@@ -46,6 +46,8 @@ export interface Loaded<T> {
 export interface ParseRules<T> {
   schema: z.ZodType<T>;
   records: RecordSchemas;
+  /** parseLeniently, which comes with the schemas: it is of no use before they are here. */
+  parse: typeof parseLeniently;
 }
 
 /** Resolves when the browser has nothing more urgent to do (within a second at most). */
@@ -101,9 +103,9 @@ export async function fetchJson<T>(
       `The data file ${file} is damaged: it is not complete, valid JSON.`,
     );
   }
-  let schema: z.ZodType<T>, records: RecordSchemas;
+  let schema: z.ZodType<T>, records: RecordSchemas, parse: typeof parseLeniently;
   try {
-    ({ schema, records } = await rules);
+    ({ schema, records, parse } = await rules);
   } catch {
     throw new DataError(
       "network",
@@ -114,7 +116,7 @@ export async function fetchJson<T>(
   // Checking a file takes the main thread for a while on a phone; a file the first view does
   // not need waits until the browser is idle, so the map is drawn first.
   if (priority === "low") await whenIdle();
-  const result = parseLeniently(file, json, schema, records);
+  const result = parse(file, json, schema, records);
   if (!result.ok) {
     const { problems } = result;
     throw new DataError(

@@ -5,6 +5,7 @@
  */
 import type { DataFileName } from "./files";
 export { checkIntegrity } from "./integrity";
+export { parseLeniently } from "./lenient-parse";
 import type { RecordSchemas } from "./lenient-parse";
 import {
   actor,

@@ -11,7 +11,7 @@ let checks: typeof import("./file-schemas") | undefined;
 const rulesFor = (name: DataFileName) =>
   import("./file-schemas").then((module) => {
     checks = module;
-    return module.fileSchemas[name] as ParseRules<unknown>;
+    return { ...module.fileSchemas[name], parse: module.parseLeniently } as ParseRules<unknown>;
   });
 
 /**
