@@ -8,17 +8,19 @@ import { policyFor } from "../vite.config";
 const html = readFileSync("index.html", "utf8");
 const words = (text: string) => text.replace(/\s+/g, " ").trim();
 
-/** Runs index.html's inline script with this address and these browser languages; returns <html lang>. */
-function shellLang(search: string, languages: string[]): string {
+/** Runs index.html's inline script with this address and these browser languages; returns what it set on <html>. */
+function runShellScript(search: string, languages: string[] = ["en"]) {
   const code = /<script>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? "";
-  const documentElement = { lang: "en" };
+  const classes: string[] = [];
+  const documentElement = { lang: "en", classList: { add: (name: string) => classes.push(name) } };
   new Function("location", "navigator", "document", code)(
     { search },
     { languages, language: languages[0] },
     { documentElement },
   );
-  return documentElement.lang;
+  return { lang: documentElement.lang, classes };
 }
+const shellLang = (search: string, languages: string[]) => runShellScript(search, languages).lang;
 
 describe("the static shell", () => {
   for (const [lang, catalog] of [
@@ -43,6 +45,13 @@ describe("the static shell", () => {
     expect(shellLang("", ["fr-FR", "de"])).toBe("en");
     expect(shellLang("?lang=fr", ["de", "en-US"])).toBe("en");
     expect(shellLang("?xlang=es", ["en"])).toBe("en");
+  });
+
+  it("is hidden in an embedded view, as the app shows one (a value the app ignores shows it)", () => {
+    for (const view of ["map", "tallies", "timeline"])
+      expect(runShellScript(`?asof=2024-08-07&embed=${view}`).classes).toEqual(["embed"]);
+    expect(runShellScript("?embed=everything").classes).toEqual([]);
+    expect(runShellScript("?asof=2024-08-07").classes).toEqual([]);
   });
 
   it("is the only inline script the built page's policy allows, by its hash", () => {

@@ -1,5 +1,15 @@
 /** Composes the three panels around one view state read from the URL. */
-import { lazy, memo, Suspense, useCallback, useDeferredValue, useMemo, type ReactNode } from "react";
+import {
+  lazy,
+  memo,
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useMemo,
+  useState,
+  type ReactNode,
+} from "react";
+import { createPortal } from "react-dom";
 import { ErrorBoundary } from "../components/error-boundary";
 import { useHasPainted } from "../components/use-has-painted";
 import { Loading, Panel } from "../components/panel";
@@ -51,20 +61,14 @@ function Dashboard(props: ViewProps) {
   if (view.embed) return <EmbedLayout {...props} embed={view.embed} />;
   return (
     <div className="mx-auto max-w-7xl p-4">
-      <header className="mb-4 flex flex-wrap items-start justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-bold">{t.title}</h1>
-          <p className="mt-1 max-w-3xl text-slate-700">{t.intro}</p>
-        </div>
-        <div className="flex flex-wrap items-center gap-2">
-          <ShareDialog link={viewLink(view)} embedLink={(embed) => viewLink({ ...view, embed })} />
-          {/* The address changes once the language's text is here, so the page never blanks. */}
-          <LanguageSwitcher
-            lang={lang}
-            onChange={(next) => void loadLanguage(next).then(() => update({ lang: next }))}
-          />
-        </div>
-      </header>
+      <HeaderActions>
+        <ShareDialog link={viewLink(view)} embedLink={(embed) => viewLink({ ...view, embed })} />
+        {/* The address changes once the language's text is here, so the page never blanks. */}
+        <LanguageSwitcher
+          lang={lang}
+          onChange={(next) => void loadLanguage(next).then(() => update({ lang: next }))}
+        />
+      </HeaderActions>
       {unavailable ? (
         <p role="alert" className="mb-4 rounded border border-amber-400 bg-amber-50 p-3 text-sm">
           {t.languageUnavailable}
@@ -81,6 +85,18 @@ function Dashboard(props: ViewProps) {
       <CiteLine view={view} dataDate={known.dateRange?.[1]} />
     </div>
   );
+}
+
+/**
+ * The page's title and introduction are static HTML (index.html), painted before any script
+ * runs and never replaced, so the largest thing on a phone's first screen is there at the
+ * first paint; <html lang> picks their language. The Share and language buttons join them
+ * in the header's slot. Without that slot (tests render the app alone) they stand on their own.
+ */
+function HeaderActions({ children }: { children: ReactNode }) {
+  const [slot] = useState(() => document.getElementById("header-actions"));
+  const actions = <div className="flex flex-wrap items-center gap-2">{children}</div>;
+  return slot ? createPortal(actions, slot) : <div className="mb-4 flex justify-end">{actions}</div>;
 }
 
 /** One view alone, for another page's <iframe>: its panel, the source line and a way out. */
@@ -187,7 +203,7 @@ const CountsPanel = memo(function CountsPanel({
 }: ViewPart<"tallies" | "source"> & { afterMap: boolean }) {
   const { t } = useI18n();
   return (
-    <Panel id="tallies" title={t.panels.counts} description={t.panels.countsDescription}>
+    <Panel id="tallies" title={t.panels.counts} description={t.panels.countsDescription} belowTheFold>
       <DataWarnings files={["tallies", "sources", "disagreements"]} />
       <LazyBody what={t.panels.counts} afterMap={afterMap}>
         <TallyPanel compare={tallies} sourceFilter={source} onCompare={(compare) => update({ compare })} />
@@ -212,7 +228,7 @@ const TimelineSection = memo(function TimelineSection({
   const selectEvent = useCallback((event: string | null) => update({ event }), [update]);
   const selectCountry = useCallback((id: string) => update({ country: [id] }), [update]);
   return (
-    <Panel id="timeline" title={t.panels.timeline} description={t.panels.timelineDescription}>
+    <Panel id="timeline" title={t.panels.timeline} description={t.panels.timelineDescription} belowTheFold>
       <DataWarnings files={["events", "stances", "tallies", "sources", "actors", "disagreements"]} />
       <LazyBody what={t.panels.timeline} afterMap={afterMap}>
         <TimelinePanel

@@ -11,17 +11,23 @@ interface PanelProps {
   title: string;
   children: ReactNode;
   description?: ReactNode;
+  /** Below the first screen: drawn by the browser only when it comes near (content-visibility). */
+  belowTheFold?: boolean;
 }
 
-export function Panel({ id, title, description, children }: PanelProps) {
+export function Panel({ id, title, description, belowTheFold = false, children }: PanelProps) {
   const headingId = `${id}-heading`;
   return (
-    // content-visibility: the browser skips style, layout and paint for a panel below the fold
-    // (on a phone, the counts and the timeline) until it nears the screen; it stays in the
-    // accessibility tree and find-in-page. The size is a placeholder until it is first drawn.
+    // content-visibility, for the panels below the fold (on a phone, the counts and the
+    // timeline): the browser skips their style, layout and paint until they near the screen;
+    // they stay in the accessibility tree and find-in-page. The size is a placeholder until
+    // first drawn. Not for the first panel: its containment would also make it the frame of
+    // anything fixed inside it, and carry the phone's details sheet off the screen.
     <section
       aria-labelledby={headingId}
-      className="min-w-0 rounded-lg border border-slate-200 bg-white p-4 shadow-sm [contain-intrinsic-size:auto_40rem] [content-visibility:auto]"
+      className={`min-w-0 rounded-lg border border-slate-200 bg-white p-4 shadow-sm ${
+        belowTheFold ? "[contain-intrinsic-size:auto_40rem] [content-visibility:auto]" : ""
+      }`}
     >
       <h2 id={headingId} className="text-lg font-semibold">
         {title}

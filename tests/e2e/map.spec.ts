@@ -90,6 +90,13 @@ test("on a phone a tap opens the details as a bottom sheet and a tap on the sea 
   expect(await details.evaluate((el) => getComputedStyle(el.parentElement as Element).position)).toBe(
     "fixed",
   );
+  // …and it sits at the bottom of the screen, not of its panel (a containing block such as
+  // content-visibility's containment would carry it away, below the fold).
+  const sheet = await details.evaluate((el) =>
+    (el.parentElement as Element).getBoundingClientRect().toJSON(),
+  );
+  expect(sheet.bottom).toBeCloseTo(780, 0);
+  expect(sheet.top).toBeGreaterThan(0);
   await page.screenshot({ path: "reports/screenshots/map-sheet-360.png" });
   const box = await worldMap(page).boundingBox();
   if (!box) throw new Error("the map has no box");
