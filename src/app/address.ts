@@ -18,6 +18,9 @@ const listeners = new Set<() => void>();
  * address is the one it was kept against.
  */
 let unwritten: { search: string; over: string } | null = null;
+// Back or Forward: the entry the reader moves to has its own address; what could not be
+// written belonged to the one they left.
+if (typeof window !== "undefined") window.addEventListener("popstate", () => (unwritten = null));
 
 /** The query string the page shows ("" or "?…"). */
 export function currentSearch(): string {

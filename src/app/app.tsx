@@ -6,6 +6,7 @@ import {
   useCallback,
   useDeferredValue,
   useMemo,
+  useRef,
   useState,
   type ReactNode,
 } from "react";
@@ -57,6 +58,7 @@ function Dashboard(props: ViewProps) {
   // The map answers a click or a date step at once; the counts and the timeline follow in a
   // render React may interrupt, so they never hold up the details or the recoloured map.
   const later = useDeferredValue(view);
+  const asked = useRef<string | null>(null);
   useDocumentTitle(view.country);
   if (view.embed) return <EmbedLayout {...props} embed={view.embed} />;
   return (
@@ -66,7 +68,11 @@ function Dashboard(props: ViewProps) {
         {/* The address changes once the language's text is here, so the page never blanks. */}
         <LanguageSwitcher
           lang={lang}
-          onChange={(next) => void loadLanguage(next).then(() => update({ lang: next }))}
+          onChange={(next) => {
+            asked.current = next;
+            // Only the last choice applies: a slow Spanish catalog must not undo a later "English".
+            void loadLanguage(next).then(() => asked.current === next && update({ lang: next }));
+          }}
         />
       </HeaderActions>
       {unavailable ? (

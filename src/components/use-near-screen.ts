@@ -4,7 +4,8 @@ import { useEffect, useState, type RefObject } from "react";
  * True once the element has come within `margin` of the screen, and from then on. Lets heavy
  * parts below the fold (the charts: Recharts is the largest chunk) load and draw when the
  * reader scrolls toward them instead of competing with what is on screen. Without
- * IntersectionObserver (old browsers, jsdom) it is true at once; printing shows everything.
+ * IntersectionObserver (old browsers, jsdom) it is true at once. Printing asks for them too,
+ * though a chart not yet loaded may miss the printout; the tables beside it carry its figures.
  */
 export function useNearScreen(ref: RefObject<Element | null>, margin = "400px"): boolean {
   const [near, setNear] = useState(() => typeof IntersectionObserver === "undefined");

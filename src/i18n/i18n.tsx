@@ -1,5 +1,5 @@
 /** The reader's language for the whole page: its catalog, its formatters, its country names. */
-import { createContext, use, useContext, useEffect, type ReactNode } from "react";
+import { createContext, use, useContext, useEffect, useSyncExternalStore, type ReactNode } from "react";
 import { countryName } from "../data/country-names";
 import { en, type Catalog } from "./catalog";
 import { formatters, type Formatters } from "./format";
@@ -26,21 +26,32 @@ export interface I18n {
 const catalogs: Partial<Record<Lang, Catalog>> = { en };
 const loading = new Map<Lang, Promise<void>>();
 /**
- * Languages whose load failed: not tried again on every render. (A browser keeps a failed
- * module's failure for the life of the document, so the reader is asked to reload.)
+ * Languages whose last load failed: English stands in (no suspending) until a new attempt,
+ * asked for by the reader, succeeds. (Browsers may keep a failed module's failure for the
+ * life of the document, so the notice also suggests a reload.)
  */
 const failed = new Set<Lang>();
+
+/** Counts the catalogs loaded, so the page re-renders when one arrives after a failure. */
+let loadedCount = 1;
+const onLoad = new Set<() => void>();
+const subscribeToLoads = (listener: () => void) => {
+  onLoad.add(listener);
+  return () => onLoad.delete(listener);
+};
 
 export function loadLanguage(lang: Lang): Promise<void> {
   let promise = loading.get(lang);
   if (!promise) {
-    failed.delete(lang);
     promise =
       lang === "es"
         ? import("./catalog-es").then(
             (module) => {
               catalogs.es = module.es;
+              failed.delete(lang);
               made.delete("es"); // drop the English stand-in
+              loadedCount++;
+              onLoad.forEach((listener) => listener());
             },
             () => {
               failed.add(lang);
@@ -89,6 +100,8 @@ export const I18nContext = createContext<I18n>(makeI18n("en"));
 
 /** Suspends until the language's catalog has loaded (or failed, and English stands in). */
 export function I18nProvider({ lang, children }: { lang: Lang; children: ReactNode }) {
+  // A catalog that arrives on a retry (the address already asks for its language) re-renders.
+  useSyncExternalStore(subscribeToLoads, () => loadedCount);
   if (!catalogs[lang] && !failed.has(lang)) use(loadLanguage(lang));
   const i18n = makeI18n(lang);
   // <html lang> follows, so screen readers pronounce the page in its language.

@@ -16,7 +16,15 @@ import { StanceTable } from "./stance-table";
 
 // The map's chunk (shapes and all) is requested at start-up (main.tsx), in parallel with the
 // data, and is drawn without a Suspense pause once both are there.
-export const WorldMap = lazyLoaded(() => import("./world-map").then((module) => module.default));
+export const WorldMap = lazyLoaded(() =>
+  import("./world-map").then(
+    (module) => module.default,
+    (error: unknown) => {
+      settleMap(); // no map will be drawn: the counts and the timeline need not wait for one
+      throw error;
+    },
+  ),
+);
 
 export interface StancePanelProps {
   /** The date whose stances are shown (`asof` resolved); null until the data loads. */

@@ -7,7 +7,7 @@ const en = {
     "Who recognised whom and when, what each count of the votes of 28 July 2024 says, and what happened, according to whom. Every figure and statement links to its source.",
   language: "Language",
   languageUnavailable:
-    "The Spanish text could not be loaded (check your connection), so the page is shown in English. Reload the page to try again.",
+    "The Spanish text could not be loaded (check your connection), so the page is shown in English. Choose Español to try again, or reload the page.",
   drawer: {
     filters: (active: number) => (active > 0 ? `Filters (${active} active)` : "Filters"),
   },

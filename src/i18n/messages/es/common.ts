@@ -8,7 +8,7 @@ const es: CommonMessages = {
     "Quién reconoció a quién y cuándo, qué dice cada conteo de los votos del 28 de julio de 2024 y qué pasó, según quién. Cada cifra y cada declaración enlazan a su fuente.",
   language: "Idioma",
   languageUnavailable:
-    "No se pudo cargar el texto en español (revise su conexión), así que la página se muestra en inglés. Vuelva a cargar la página para intentarlo de nuevo.",
+    "No se pudo cargar el texto en español (revise su conexión), así que la página se muestra en inglés. Elija Español para intentarlo de nuevo, o vuelva a cargar la página.",
   drawer: {
     filters: (active: number) => (active > 0 ? `Filtros (${active} activos)` : "Filtros"),
   },
