@@ -2,8 +2,9 @@ import { startTransition, useEffect, useState } from "react";
 
 /**
  * False on the first render, true once it has been painted (effects run after the paint).
- * Lets the heavy chunks (the map's shapes, the charts, the timeline) start loading after the
- * page has shown something, instead of being downloaded and run before the first paint.
+ * Lets a panel's own chunk (the counts, the timeline) start loading after the app has shown
+ * something, instead of competing with its first render. (The map's chunk is requested at
+ * start-up instead, in main.tsx: it is what the reader sees first.)
  */
 export function useHasPainted(): boolean {
   const [painted, setPainted] = useState(false);

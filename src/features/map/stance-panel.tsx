@@ -42,13 +42,13 @@ export interface StancePanelProps {
 export function StancePanel(props: StancePanelProps) {
   const { t } = useI18n();
   const { data, error, isPending, retry } = useDataFiles(["actors", "stances", "sources"] as const);
-  const mapCode = WorldMap.useSettled();
+  const mapChunkSettled = WorldMap.useSettled();
   // Without its data the map will not be drawn: the counts and the timeline need not wait.
   useEffect(() => {
     if (error) settleMap();
   }, [error]);
   if (error) return <LoadError error={error} onRetry={retry} />;
-  if (isPending || !data || !props.date || !props.dateRange || !mapCode)
+  if (isPending || !data || !props.date || !props.dateRange || !mapChunkSettled)
     return (
       // The loaded view (date control, map, legend, table) is always taller than the screen, so
       // holding a screen's height keeps the panels below from being shown and then pushed away.
