@@ -22,7 +22,7 @@ for (const name of DATA_FILE_NAMES) {
   try {
     text = readFileSync(resolve(dir, file), "utf8");
   } catch {
-    problems.push({ file, path: "$", message: `the file is missing from ${dir}` });
+    problems.push({ code: "schema", file, path: "$", message: `the file is missing from ${dir}` });
     continue;
   }
   let json: unknown;
@@ -30,7 +30,12 @@ for (const name of DATA_FILE_NAMES) {
     json = JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    problems.push({ file, path: "$", message: `is not valid JSON (truncated or mistyped?): ${reason}` });
+    problems.push({
+      code: "schema",
+      file,
+      path: "$",
+      message: `is not valid JSON (truncated or mistyped?): ${reason}`,
+    });
     continue;
   }
   const result = fileSchemas[name].schema.safeParse(json);

@@ -6,7 +6,8 @@
  */
 import type { Dataset } from "../../src/data/integrity.ts";
 import { REQUIRED_SOURCE_IDS } from "../../src/data/integrity.ts";
-import { EVENT_KINDS, type Citation, type StanceId, type Tally } from "../../src/data/schemas.ts";
+import type { Citation, StanceId, Tally } from "../../src/data/schemas.ts";
+import { EVENT_KINDS } from "../../src/data/vocabulary.ts";
 
 export interface SynthOptions {
   events: number;

@@ -10,7 +10,7 @@ export function DataWarnings({ files }: { files: readonly DataFileName[] }) {
   const { t } = useI18n();
   const problems = useDataWarnings(files);
   if (problems.length === 0) return null;
-  const skipped = problems.filter((p) => p.message.includes("was skipped")).length;
+  const skipped = problems.filter((p) => p.code === "skipped").length;
   const broken = problems.length - skipped;
   return (
     <div role="alert" className="mb-3 rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">

@@ -3,7 +3,7 @@
  * and printed percentages agree with the votes they describe. Pure, so the command-line
  * check and the app run exactly the same rules.
  */
-import type { DataProblem } from "./issues";
+import type { DataProblem, ProblemCode } from "./issues";
 import type { z } from "zod";
 import type {
   actorsFile,
@@ -48,7 +48,8 @@ export function shareAgrees(votes: number, base: number, share: string): boolean
  */
 export function checkIntegrity(data: Partial<Dataset>, options: IntegrityOptions = {}): DataProblem[] {
   const problems: DataProblem[] = [];
-  const report = (file: string, path: string, message: string) => problems.push({ file, path, message });
+  const report = (file: string, path: string, message: string, code: ProblemCode = "rule") =>
+    problems.push({ code, file, path, message });
 
   const sources = data.sources?.sources ?? [];
   const actors = data.actors?.actors ?? [];
@@ -126,13 +127,13 @@ export function checkIntegrity(data: Partial<Dataset>, options: IntegrityOptions
 
   const checkSource = (file: string, path: string, id: string) => {
     if (sourceIds && !sourceIds.has(id))
-      report(file, path, `refers to the source "${id}", which is not in sources.json`);
+      report(file, path, `refers to the source "${id}", which is not in sources.json`, "reference");
   };
   const checkCitations = (file: string, path: string, list: Citation[]) =>
     list.forEach((c, i) => checkSource(file, `${path}[${i}].publisher`, c.publisher));
   const checkActor = (file: string, path: string, id: string) => {
     if (actorIds && !actorIds.has(id))
-      report(file, path, `refers to the actor "${id}", which is not in actors.json`);
+      report(file, path, `refers to the actor "${id}", which is not in actors.json`, "reference");
   };
 
   actors.forEach((actor, i) => {
@@ -197,6 +198,7 @@ export function checkIntegrity(data: Partial<Dataset>, options: IntegrityOptions
         "disagreements.json",
         `${path}.subject.tally`,
         `refers to the tally "${subject.tally}", which is not in tallies.json`,
+        "reference",
       );
     }
     if (subject.type === "stance" && stanceIds && !stanceIds.has(subject.stance)) {
@@ -204,6 +206,7 @@ export function checkIntegrity(data: Partial<Dataset>, options: IntegrityOptions
         "disagreements.json",
         `${path}.subject.stance`,
         `refers to the stance "${subject.stance}", which is not in stances.json`,
+        "reference",
       );
     }
     if (subject.type === "event" && eventIds && !eventIds.has(subject.event)) {
@@ -211,6 +214,7 @@ export function checkIntegrity(data: Partial<Dataset>, options: IntegrityOptions
         "disagreements.json",
         `${path}.subject.event`,
         `refers to the event "${subject.event}", which is not in events.json`,
+        "reference",
       );
     }
     d.claims.forEach((claim, j) =>
@@ -224,7 +228,7 @@ export function checkIntegrity(data: Partial<Dataset>, options: IntegrityOptions
 interface TallyContext {
   candidateIds: Set<string>;
   recordedDisagreements: Set<string>;
-  report: (file: string, path: string, message: string) => void;
+  report: (file: string, path: string, message: string, code?: ProblemCode) => void;
   checkSource: (file: string, path: string, id: string) => void;
   checkCitations: (file: string, path: string, list: Citation[]) => void;
 }
@@ -246,6 +250,7 @@ function checkTally(tally: Tally, path: string, ctx: TallyContext) {
         file,
         `${resultPath}.candidate`,
         `refers to the candidate "${result.candidate}", which is not in the candidates list`,
+        "reference",
       );
     }
     if (seen.has(result.candidate))

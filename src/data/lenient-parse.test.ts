@@ -23,6 +23,7 @@ describe("parseLeniently", () => {
     expect(result).toMatchObject({ ok: true, data: { items: [{ id: "a", value: 1 }] } });
     expect(result.ok && result.skipped).toEqual([
       {
+        code: "skipped",
         file: "f.json",
         path: "$.items[1]",
         message: expect.stringContaining('the record "b" is invalid and was skipped'),

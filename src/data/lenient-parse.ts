@@ -40,6 +40,7 @@ export function parseLeniently<T>(
           ? ` (${first.message})`
           : "";
       skipped.push({
+        code: "skipped",
         file,
         path: `$.${key}[${index}]`,
         message: `the record${id} is invalid and was skipped${where}`,

@@ -56,8 +56,3 @@ export function loadedFileQuery<N extends DataFileName>(name: N) {
 export function dataFileQuery<N extends DataFileName>(name: N) {
   return queryOptions({ ...loadedFileQuery(name), select: (loaded: Loaded<Dataset[N]>) => loaded.file });
 }
-
-/** The records of the file that were invalid and skipped (same query, same fetch). */
-export function skippedRecordsQuery<N extends DataFileName>(name: N) {
-  return queryOptions({ ...loadedFileQuery(name), select: (loaded: Loaded<Dataset[N]>) => loaded.skipped });
-}

@@ -4,7 +4,19 @@
  * `npm run data:check` validates with the same schemas, so the two never disagree.
  */
 import { z } from "zod";
-import { EVENT_KINDS } from "./vocabulary";
+import {
+  ACTOR_ID,
+  COUNTRY_CODE,
+  EVENT_KINDS,
+  isRealDate,
+  ISO_DATE,
+  SLUG,
+  SOURCE_KINDS,
+  STANCE_IDS,
+} from "./vocabulary";
+
+// The vocabulary's types, for code that imports its types with the schemas'.
+export type { EventKind, SourceKind, StanceId } from "./vocabulary";
 
 // zod compiles object parsers with `new Function` when it can. The built page's CSP forbids
 // eval, and even zod's probe for it is reported as a violation, so we turn the JIT off.
@@ -15,11 +27,8 @@ export const SCHEMA_VERSION = 1;
 /** A calendar date, `YYYY-MM-DD`, that really exists (2024-02-30 is rejected). */
 export const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-  }, "is not a real calendar date");
+  .regex(ISO_DATE, "must be a date written YYYY-MM-DD")
+  .refine(isRealDate, "is not a real calendar date");
 
 /**
  * How exact a date is. Sources often give only a weekday or "by 9 August";
@@ -37,36 +46,14 @@ export const webUrl = z.url({
   error: "must be an http: or https: link to a web page",
 });
 
-export const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lowercase slug such as 'the-economist'");
+export const slug = z.string().regex(SLUG, "must be a lowercase slug such as 'the-economist'");
 
 /** Actor ids: ISO 3166-1 alpha-3 codes for countries, `EU` for the bloc, slugs for bodies. */
-export const actorId = z
-  .string()
-  .regex(/^(?:[A-Z]{3}|EU|[a-z0-9]+(?:-[a-z0-9]+)*)$/, "must be an ISO alpha-3 code, EU, or a slug");
+export const actorId = z.string().regex(ACTOR_ID, "must be an ISO alpha-3 code, EU, or a slug");
 
-export const stanceId = z.enum([
-  "recognizes-maduro",
-  "recognizes-gonzalez",
-  "rejects-result",
-  "demands-records",
-]);
+export const stanceId = z.enum(STANCE_IDS);
 
-export const sourceKind = z.enum([
-  "electoral-authority",
-  "campaign",
-  "government",
-  "court",
-  "legislature",
-  "intergovernmental",
-  "observer",
-  "news",
-  "aggregator",
-  "state-partisan",
-  "academic",
-  "forum",
-]);
+export const sourceKind = z.enum(SOURCE_KINDS);
 
 export const source = z.strictObject({
   id: slug,
@@ -100,7 +87,7 @@ export const actor = z.strictObject({
   name: z.string().min(1),
   type: z.enum(["country", "bloc", "organization", "observer", "legislature"]),
   /** Member countries (ISO alpha-3) of a bloc; a member without its own stance takes the bloc's. */
-  members: z.array(z.string().regex(/^[A-Z]{3}$/)).optional(),
+  members: z.array(z.string().regex(COUNTRY_CODE)).optional(),
 });
 
 export const stanceStatement = z.strictObject({
@@ -187,7 +174,6 @@ export const tally = z.strictObject({
   citations,
 });
 
-export { EVENT_KINDS };
 export const eventKind = z.enum(EVENT_KINDS);
 
 export const event = z.strictObject({
@@ -237,14 +223,11 @@ export const eventsFile = file({ events: z.array(event) });
 export const disagreementsFile = file({ disagreements: z.array(disagreement) });
 
 export type Source = z.infer<typeof source>;
-export type SourceKind = z.infer<typeof sourceKind>;
 export type Citation = z.infer<typeof citation>;
 export type Actor = z.infer<typeof actor>;
-export type StanceId = z.infer<typeof stanceId>;
 export type StanceStatement = z.infer<typeof stanceStatement>;
 export type Candidate = z.infer<typeof candidate>;
 export type Tally = z.infer<typeof tally>;
 export type TallyResult = z.infer<typeof tallyResult>;
 export type TimelineEvent = z.infer<typeof event>;
-export type EventKind = z.infer<typeof eventKind>;
 export type Disagreement = z.infer<typeof disagreement>;

@@ -2,14 +2,7 @@
  * Stance colours: the one map that the map, legend, badges and charts all read, so a stance
  * looks the same everywhere. Its words (label, coding rule) are in the i18n catalog.
  */
-import type { StanceId } from "./schemas";
-
-export const STANCE_IDS = [
-  "recognizes-maduro",
-  "recognizes-gonzalez",
-  "rejects-result",
-  "demands-records",
-] as const satisfies readonly StanceId[];
+import type { StanceId } from "./vocabulary";
 
 export const stanceMeta = {
   "recognizes-maduro": {
@@ -34,7 +27,3 @@ export const NO_POSITION = {
   fill: "var(--color-stance-none)",
   swatch: "bg-stance-none",
 } as const;
-
-export function isStanceId(value: string): value is StanceId {
-  return (STANCE_IDS as readonly string[]).includes(value);
-}

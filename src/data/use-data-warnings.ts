@@ -18,7 +18,7 @@ export function useDataWarnings(names: readonly DataFileName[]): DataProblem[] {
       const present = Object.fromEntries(
         key.split(",").flatMap((name, i) => (results[i]?.data ? [[name, results[i].data.file]] : [])),
       ) as Partial<Dataset>;
-      const broken = checkLoaded(present).filter((p) => p.message.startsWith("refers to"));
+      const broken = checkLoaded(present).filter((p) => p.code === "reference");
       return [...skipped, ...broken];
     },
     [key],

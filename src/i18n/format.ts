@@ -2,7 +2,7 @@
  * Numbers and dates in the reader's language, as Intl writes them: "6,408,844" and
  * "7 Aug 2024" in English, "6.408.844" and "7 de agosto de 2024" in Spanish.
  */
-import type { Lang } from "./plural";
+import type { Lang } from "../data/vocabulary";
 
 export const LOCALES = { en: "en-US", es: "es-VE" } as const satisfies Record<Lang, string>;
 const PRECISION = {

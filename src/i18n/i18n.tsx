@@ -3,10 +3,9 @@ import { createContext, use, useContext, useEffect, useSyncExternalStore, type R
 import { countryName } from "../data/country-names";
 import { en, type Catalog } from "./catalog";
 import { formatters, type Formatters } from "./format";
-import type { Lang } from "./plural";
+import { COUNTRY_CODE, type Lang } from "../data/vocabulary";
 
-export type { Lang } from "./plural";
-export const LANGS: readonly Lang[] = ["en", "es"];
+export type { Lang } from "../data/vocabulary";
 
 export interface I18n {
   lang: Lang;
@@ -80,7 +79,7 @@ export function makeI18n(asked: Lang): I18n {
     actorName: (id, fallback) =>
       lang === "en"
         ? fallback
-        : (t.actors[id] ?? (/^[A-Z]{3}$/.test(id) ? countryName(id, lang) : undefined) ?? fallback),
+        : (t.actors[id] ?? (COUNTRY_CODE.test(id) ? countryName(id, lang) : undefined) ?? fallback),
   };
   made.set(asked, i18n);
   return i18n;

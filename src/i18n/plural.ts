@@ -1,5 +1,5 @@
 /** Plural forms through Intl.PluralRules, so each language's rules are its own, not string concatenation. */
-export type Lang = "en" | "es";
+import type { Lang } from "../data/vocabulary";
 
 const rules = new Map<Lang, Intl.PluralRules>();
 

@@ -5,8 +5,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { EVENT_KINDS } from "../../data/schemas";
-import { STANCE_IDS } from "../../data/stance";
+import { EVENT_KINDS, STANCE_IDS } from "../../data/vocabulary";
 import { PARAM_ORDER, parseView, serializeView, type ViewState } from "./search-params";
 
 const hostile = fc.constantFrom(

@@ -6,7 +6,7 @@
  */
 import type { EventKind, StanceId } from "../../data/schemas";
 import { EVENT_KINDS } from "../../data/vocabulary";
-import { isStanceId } from "../../data/stance";
+import { isStanceId } from "../../data/vocabulary";
 
 /** The view as the URL describes it. Empty lists and null mean "the default". */
 export interface ViewState {

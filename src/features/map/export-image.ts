@@ -4,7 +4,8 @@
  */
 import { MUTED, standaloneCopy, textEl, tokenHex, type Picture } from "../../components/svg-image";
 import { sourceLines } from "../../components/svg-image";
-import { NO_POSITION, STANCE_IDS, stanceMeta } from "../../data/stance";
+import { NO_POSITION, stanceMeta } from "../../data/stance";
+import { STANCE_IDS } from "../../data/vocabulary";
 import { SUBJECT_FILL } from "./map-style";
 
 const WIDTH = 840;

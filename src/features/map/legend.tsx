@@ -1,6 +1,7 @@
 /** What each colour means, how many countries hold it, and a filter toggle per stance. */
 import type { StanceId } from "../../data/schemas";
-import { NO_POSITION, STANCE_IDS, stanceMeta } from "../../data/stance";
+import { NO_POSITION, stanceMeta } from "../../data/stance";
+import { STANCE_IDS } from "../../data/vocabulary";
 import { useI18n } from "../../i18n/i18n";
 import { SUBJECT_FILL } from "./map-style";
 import type { StanceCounts } from "./stance-model";

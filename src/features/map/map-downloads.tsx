@@ -2,7 +2,7 @@
 import type { RefObject } from "react";
 import { DownloadButtons } from "../../components/download-buttons";
 import type { StanceId } from "../../data/schemas";
-import { STANCE_IDS } from "../../data/stance";
+import { STANCE_IDS } from "../../data/vocabulary";
 import { useI18n } from "../../i18n/i18n";
 import type { StanceCounts, StanceEntry } from "./stance-model";
 

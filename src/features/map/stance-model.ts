@@ -5,7 +5,7 @@
 import { countryName } from "../../data/country-names";
 import type { Actor, StanceId, StanceStatement } from "../../data/schemas";
 import { stancesAsOf, type ActorStance } from "../../data/selectors";
-import { STANCE_IDS } from "../../data/stance";
+import { COUNTRY_CODE, STANCE_IDS } from "../../data/vocabulary";
 import type { Catalog } from "../../i18n/catalog";
 
 export interface StanceEntry extends ActorStance {
@@ -46,7 +46,7 @@ export function stanceEntries(
     const actor = actorById.get(id);
     const fallback = actor?.name ?? countryName(id) ?? id;
     const name = options.nameOf ? options.nameOf(id, fallback) : fallback;
-    const onMap = actor ? actor.type === "country" : /^[A-Z]{3}$/.test(id);
+    const onMap = actor ? actor.type === "country" : COUNTRY_CODE.test(id);
     entries.push({ ...stance, id, name, onMap, matches: filter.size === 0 || filter.has(stance.stance) });
   }
   return entries.sort((a, b) => a.name.localeCompare(b.name));

@@ -8,7 +8,8 @@
  */
 import { useEffect, useState, type ComponentProps, type CSSProperties, type MouseEvent } from "react";
 import { ComposableMap, Geography } from "react-simple-maps/core";
-import { NO_POSITION, STANCE_IDS, stanceMeta } from "../../data/stance";
+import { NO_POSITION, stanceMeta } from "../../data/stance";
+import { STANCE_IDS } from "../../data/vocabulary";
 import { useI18n } from "../../i18n/i18n";
 import { accessibleName, type StanceEntry } from "./stance-model";
 import { settleMap } from "./map-first";

@@ -1,8 +1,8 @@
 /** The timeline's filter controls. They only report choices; the URL holds the filters. */
 import { useCallback, useMemo, useState } from "react";
 import type { Actor, Source } from "../../data/schemas";
-import { EVENT_KINDS } from "../../data/vocabulary";
-import { STANCE_IDS, stanceMeta } from "../../data/stance";
+import { stanceMeta } from "../../data/stance";
+import { EVENT_KINDS, STANCE_IDS } from "../../data/vocabulary";
 import { useI18n } from "../../i18n/i18n";
 import { ChosenValues } from "./chosen-values";
 import type { TimelineEntry } from "./entries";
