@@ -1,19 +1,18 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/app";
+import { preloadFirstScreen } from "./app/panels";
 import { createQueryClient, Providers } from "./app/providers";
 import { DATA_FILE_NAMES } from "./data/files";
 import { loadedFileQuery } from "./data/queries";
-import { parseView } from "./features/filters/search-params";
-import { WorldMap } from "./features/map/stance-panel";
+import { parseView } from "./view/view";
 import "./index.css";
 
 const queryClient = createQueryClient();
 // The first paint comes from index.html, so nothing here has to wait for it: the data files
 // and the map's shapes are requested now, while React renders, not after its first paint.
 for (const name of DATA_FILE_NAMES) void queryClient.prefetchQuery(loadedFileQuery(name));
-const { embed } = parseView(window.location.search).view;
-if (!embed || embed === "map") void WorldMap.preload();
+preloadFirstScreen(parseView(window.location.search).view.embed);
 
 const root = document.getElementById("root");
 if (root) {

@@ -1,11 +1,7 @@
 /** "Cite this view": the dataset's date and the link that restores exactly this view. */
-import { serializeView, type ViewState } from "../features/filters/search-params";
 import { useI18n } from "../i18n/i18n";
-
-/** The canonical link of a view: built from the view itself, not read back from the address bar. */
-export function viewLink(view: ViewState): string {
-  return `${window.location.origin}${window.location.pathname}${serializeView(view)}`;
-}
+import { viewLink } from "../view/link";
+import type { ViewState } from "../view/view";
 
 export function CiteLine({ view, dataDate }: { view: ViewState; dataDate: string | undefined }) {
   const { t, f } = useI18n();

@@ -1,7 +1,43 @@
-/** A titled region that owns its loading and error states, so features read data-first. */
-import { useEffect, useState, type ReactNode } from "react";
+/**
+ * A panel of the page: its descriptor (what a feature exports: its files and its body), the
+ * titled region it is drawn in, and its loading and error messages. The app's panel frame
+ * (app/panel-frame.tsx) loads a descriptor's files and owns the loading and error states,
+ * so a feature's body gets its data ready and reads data-first.
+ */
+import { useEffect, useState, type ComponentType, type ReactNode } from "react";
 import { DataError } from "../data/fetch-json";
-import { useI18n } from "../i18n/i18n";
+import type { DataFileName } from "../data/files";
+import type { Files } from "../data/use-data-files";
+import { useI18n, type I18n } from "../i18n/i18n";
+
+export interface PanelDescriptor<N extends DataFileName, P extends object> {
+  /** The section's id: the anchor of its heading. */
+  id: string;
+  /** The data files the body reads; the frame loads them, and warns about them. */
+  files: readonly N[];
+  title: (i18n: I18n) => string;
+  description: (i18n: I18n, props: P) => ReactNode;
+  /** What the loading message says is loading. */
+  loading: (i18n: I18n) => string;
+  /** The room held while loading, so that what is below does not jump when the body arrives. */
+  loadingClassName?: string;
+  /**
+   * Below the first screen: the browser draws it only when it comes near (content-visibility),
+   * its code and its first render wait for the map (map-first.ts), and its first render with
+   * data happens in the background, where the map's render can interrupt it.
+   */
+  belowTheFold: boolean;
+  /** The panel's content, given its files once they have all loaded. */
+  Body: ComponentType<P & { data: Files<N> }>;
+  /** Starts downloading the body's code (or, for the map, its shapes) before it is drawn. */
+  preload?: () => unknown;
+  /** Called when a file fails to load: the body will not be drawn. */
+  onDataError?: () => void;
+}
+
+/** Declares a panel, inferring its files and its props from the body. */
+export const panel = <N extends DataFileName, P extends object>(descriptor: PanelDescriptor<N, P>) =>
+  descriptor;
 
 /** After this long, a loading message says the server is slow rather than leaving the reader guessing. */
 const SLOW_AFTER_MS = 4000;

@@ -42,6 +42,10 @@ export type EventKind = (typeof EVENT_KINDS)[number];
 export const LANGS = ["en", "es"] as const;
 export type Lang = (typeof LANGS)[number];
 
+/** The views a link can show alone, for another page's <iframe> (`embed`): the panels. */
+export const EMBED_VIEWS = ["map", "tallies", "timeline"] as const;
+export type EmbedView = (typeof EMBED_VIEWS)[number];
+
 /** A lowercase slug such as `the-economist`: source, event, stance and tally ids. */
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** An ISO 3166-1 alpha-3 country code. */
@@ -63,5 +67,3 @@ export const isOneOf =
   <T extends string>(list: readonly T[]) =>
   (value: string): value is T =>
     (list as readonly string[]).includes(value);
-
-export const isStanceId = isOneOf(STANCE_IDS);

@@ -1,10 +1,10 @@
 /** The recognition view: date control, map, legend, bodies, details and the table, in one state. */
-import { Suspense, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import { Suspense, useDeferredValue, useMemo, useRef, useState } from "react";
 import { lazyLoaded } from "../../components/lazy-loaded";
-import { LoadError, Loading } from "../../components/panel";
+import { Loading } from "../../components/panel";
 import { useI18n } from "../../i18n/i18n";
 import type { StanceId } from "../../data/schemas";
-import { useDataFiles, type Files } from "../../data/use-data-files";
+import type { Files } from "../../data/use-data-files";
 import { BodiesList } from "./bodies-list";
 import { CountryDetails } from "./country-details";
 import { DateControl } from "./date-control";
@@ -39,30 +39,25 @@ export interface StancePanelProps {
   onDate: (asof: string) => void;
 }
 
-export function StancePanel(props: StancePanelProps) {
+type MapFiles = Files<"actors" | "stances" | "sources">;
+
+export function StancePanel(props: StancePanelProps & { data: MapFiles }) {
   const { t } = useI18n();
-  const { data, error, isPending, retry } = useDataFiles(["actors", "stances", "sources"] as const);
   const mapChunkSettled = WorldMap.useSettled();
-  // Without its data the map will not be drawn: the counts and the timeline need not wait.
-  useEffect(() => {
-    if (error) settleMap();
-  }, [error]);
-  if (error) return <LoadError error={error} onRetry={retry} />;
-  if (isPending || !data || !props.date || !props.dateRange || !mapChunkSettled)
+  if (!props.date || !props.dateRange || !mapChunkSettled)
     return (
-      // The loaded view (date control, map, legend, table) is always taller than the screen, so
-      // holding a screen's height keeps the panels below from being shown and then pushed away.
+      // The same room as while the files load (panel.ts), until the date and the map's code are here.
       <div className="min-h-screen">
         <Loading what={t.map.loadingData} />
       </div>
     );
-  return <StanceView {...props} date={props.date} dateRange={props.dateRange} data={data} />;
+  return <StanceView {...props} date={props.date} dateRange={props.dateRange} />;
 }
 
 interface StanceViewProps extends StancePanelProps {
   date: string;
   dateRange: readonly [string, string];
-  data: Files<"actors" | "stances" | "sources">;
+  data: MapFiles;
 }
 
 function StanceView({ data, date, dateRange, selected, stanceFilter, sourceFilter, ...on }: StanceViewProps) {

@@ -10,7 +10,7 @@ import { downloadJson } from "../../components/download";
 import { DATA_FILE_NAMES } from "../../data/files";
 import { loadedFileQuery } from "../../data/queries";
 import { useI18n } from "../../i18n/i18n";
-import { EMBED_VIEWS, type EmbedView } from "../filters/search-params";
+import { EMBED_VIEWS, type EmbedView } from "../../data/vocabulary";
 import type { ShareDialogProps } from "./share-dialog";
 
 const HEIGHTS: Record<EmbedView, number> = { map: 720, tallies: 900, timeline: 900 };

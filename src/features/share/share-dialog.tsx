@@ -7,7 +7,7 @@ import { lazy, Suspense, useRef, useState } from "react";
 import { ErrorBoundary } from "../../components/error-boundary";
 import { Loading } from "../../components/panel";
 import { useI18n } from "../../i18n/i18n";
-import type { EmbedView } from "../filters/search-params";
+import type { EmbedView } from "../../data/vocabulary";
 
 export interface ShareDialogProps {
   /** The canonical link of the view. */

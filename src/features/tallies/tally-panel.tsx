@@ -3,9 +3,9 @@
  * and the arithmetic of each. Data is derived on every render from the query data and the
  * URL's `compare`; the only local state is whether every minor candidate is listed.
  */
-import { useDeferredValue, useState } from "react";
-import { LoadError, Loading } from "../../components/panel";
-import { useDataFiles } from "../../data/use-data-files";
+import { useState } from "react";
+import { Loading } from "../../components/panel";
+import type { Files } from "../../data/use-data-files";
 import { useI18n } from "../../i18n/i18n";
 import { ComparePicker } from "./compare-picker";
 import { DifferenceView } from "./difference-view";
@@ -15,24 +15,24 @@ import { matchingSources } from "./tally-context";
 import { compareTallies } from "./tally-diff";
 import { canExpand, localCandidates, sharedScale, tallySeries } from "./tally-series";
 
-interface TallyPanelProps {
+export interface TallyPanelProps {
   compare: readonly string[] | null;
   /** Selected sources (`source`): the tallies highlight what these sources reported. */
   sourceFilter: readonly string[];
   onCompare: (compare: [string, string]) => void;
 }
 
-export function TallyPanel({ compare, sourceFilter, onCompare }: TallyPanelProps) {
-  const files = useDataFiles(["tallies", "sources", "disagreements"] as const);
-  const { error, isPending, retry } = files;
-  // The counts sit below the map: their first render with data (the charts are the heaviest
-  // part of the page) happens in the background, where the map's render can interrupt it.
-  const data = useDeferredValue(files.data);
+export function TallyPanel({
+  compare,
+  sourceFilter,
+  onCompare,
+  data,
+}: TallyPanelProps & { data: Files<"tallies" | "sources" | "disagreements"> }) {
   const [expanded, setExpanded] = useState(false);
   const { t } = useI18n();
   const m = t.tallies;
-  if (error) return <LoadError error={error} onRetry={retry} />;
-  if (isPending || !data || !compare) return <Loading what={m.loadingWhat} />;
+  // `compare` has its default once the tallies are known to the view as well.
+  if (!compare) return <Loading what={m.loadingWhat} />;
 
   const { tallies } = data.tallies;
   const candidates = localCandidates(data.tallies.candidates, m);

@@ -3,10 +3,9 @@
  * order, each with the sources behind it. Data comes from the shared queries; filters and
  * selection come from the URL as props, and every choice is reported back through callbacks.
  */
-import { useDeferredValue, useMemo } from "react";
-import { LoadError, Loading } from "../../components/panel";
+import { useMemo } from "react";
 import { countryName } from "../../data/country-names";
-import { useDataFiles } from "../../data/use-data-files";
+import type { Files } from "../../data/use-data-files";
 import { useI18n } from "../../i18n/i18n";
 import { activeFilters } from "./active-filters";
 import { DownloadButtons } from "../../components/download-buttons";
@@ -32,7 +31,7 @@ export interface TimelinePanelProps {
   onSelectCountry: (id: string) => void;
 }
 
-const FILES = ["events", "stances", "tallies", "actors", "sources", "disagreements"] as const;
+type TimelineFiles = Files<"events" | "stances" | "tallies" | "actors" | "sources" | "disagreements">;
 
 export function TimelinePanel({
   filters,
@@ -40,19 +39,14 @@ export function TimelinePanel({
   onFilter,
   onSelect,
   onSelectCountry,
-}: TimelinePanelProps) {
+  data,
+}: TimelinePanelProps & { data: TimelineFiles }) {
   const i18n = useI18n();
   const { t } = i18n;
   const d = t.share.downloads;
-  const files = useDataFiles(FILES);
-  const { error, isPending, retry } = files;
-  // Below the map: the list's first render with data happens in the background, where the
-  // map's render can interrupt it.
-  const data = useDeferredValue(files.data);
-  const { events, stances, tallies, actors, sources, disagreements } = data ?? {};
+  const { events, stances, tallies, actors, sources, disagreements } = data;
   // Derived from the query data, never copied into state: the files are fetched once and kept.
   const model = useMemo(() => {
-    if (!events || !stances || !tallies || !actors || !sources || !disagreements) return undefined;
     const actorNames = new Map(actors.actors.map((a) => [a.id, a.name]));
     const sourceById = new Map(sources.sources.map((s) => [s.id, s]));
     // Entries carry titles in the reader's language ("Perú: Reconoce a González"), so they are
@@ -76,16 +70,13 @@ export function TimelinePanel({
     };
   }, [events, stances, tallies, actors, sources, disagreements, i18n]);
 
-  useScrollToSelected(selected, model !== undefined);
+  useScrollToSelected(selected);
   // One context object while the data and the handlers stay the same, so the memoised
   // entries skip drawing again on a search or a filter.
   const ctx = useMemo(
-    () => model && { sourceById: model.sourceById, actorName: model.nameOf.actor, onSelect, onSelectCountry },
+    () => ({ sourceById: model.sourceById, actorName: model.nameOf.actor, onSelect, onSelectCountry }),
     [model, onSelect, onSelectCountry],
   );
-
-  if (error) return <LoadError error={error} onRetry={retry} />;
-  if (isPending || !model || !ctx || !actors || !sources) return <Loading what={t.timeline.loadingWhat} />;
 
   const shown = filterEntries(model.entries, filters);
   const hiddenSelection =

@@ -41,7 +41,6 @@ const en = {
     title: "Part of the link you opened could not be used, so it was ignored:",
     dismiss: "Dismiss",
     reasons: {
-      unreadable: () => "could not be read",
       "unknown-param": () => "is not a setting this page knows",
       repeated: () => "was given more than once; the first value is used",
       invalid: () => "is not a valid value",

@@ -42,7 +42,6 @@ const es: CommonMessages = {
     title: "Parte del enlace que abrió no se pudo usar y se ignoró:",
     dismiss: "Cerrar aviso",
     reasons: {
-      unreadable: () => "no se pudo leer",
       "unknown-param": () => "no es un ajuste que esta página conozca",
       repeated: () => "aparece más de una vez; se usa el primer valor",
       invalid: () => "no es un valor válido",

@@ -1,15 +1,15 @@
 /**
  * The app shell's view of the URL: reads it through the URL contract, drops what the data
  * does not know, corrects the address once with `replace`, and reports what it ignored.
- * Features never read the URL themselves; they get the resolved view as props.
+ * Only the app shell reads it; features get plain props (app/panels.ts).
  */
 import { replaceEqualDeep, useQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { dataFileQuery } from "../data/queries";
-import { currentSearch, setSearch, useSearch, type HistoryMode } from "./address";
 import { dateRange, defaultCompare } from "../data/selectors";
-import { checkViewAgainstData, type KnownIds } from "../features/filters/check-view";
-import { parseView, serializeView, type Ignored, type ViewState } from "../features/filters/search-params";
+import { currentSearch, setSearch, useSearch, type HistoryMode } from "./address";
+import type { Ignored, KnownIds } from "./param";
+import { checkViewAgainstData, parseView, serializeView, type ViewPatch, type ViewState } from "./view";
 
 export interface ResolvedView extends ViewState {
   /** `asof` with its defaults applied: the selected entry's date, else the last date in the data. */
@@ -21,7 +21,7 @@ export interface ResolvedView extends ViewState {
 const ids = <T extends { id: string }>(list: readonly T[] | undefined) =>
   list ? new Set(list.map((item) => item.id)) : undefined;
 
-interface Known extends KnownIds {
+export interface Known extends KnownIds {
   entryDates?: ReadonlyMap<string, string>;
   /**
    * The dates of the files loaded so far, as soon as the stances are in: the map needs only
@@ -75,10 +75,12 @@ function useKnownIds(): Known {
 }
 
 /** The address in canonical form (known values only, fixed order), with `patch` applied. */
-function canonicalSearch(known: KnownIds, patch: Partial<ViewState> = {}): string {
+function canonicalSearch(known: KnownIds, patch: ViewPatch = {}): string {
   const { view } = checkViewAgainstData({ ...parseView(currentSearch()).view, ...patch }, known);
   return serializeView(view);
 }
+
+export type Update = (patch: ViewPatch, options?: { history?: HistoryMode }) => void;
 
 export function useView() {
   const search = useSearch();
@@ -98,9 +100,8 @@ export function useView() {
   useEffect(() => setSearch(canonicalSearch(known), "replace"), [known]);
 
   /** A committed choice adds a history entry; pass `replace` for typing, which should not. */
-  const update = useCallback(
-    (patch: Partial<ViewState>, options: { history?: HistoryMode } = {}) =>
-      setSearch(canonicalSearch(known, patch), options.history ?? "push"),
+  const update: Update = useCallback(
+    (patch, options = {}) => setSearch(canonicalSearch(known, patch), options.history ?? "push"),
     [known],
   );
 
@@ -121,7 +122,7 @@ export function useView() {
  * memoised panel skips rendering when a choice elsewhere changes the URL. Parsing the URL
  * makes new lists each time the address changes.
  */
-function useShared<T>(value: T): T {
+export function useShared<T>(value: T): T {
   const [shared, setShared] = useState(value);
   const next = replaceEqualDeep(shared, value);
   // Storing what the last render saw, as React recommends, rather than in an effect.

@@ -1,7 +1,7 @@
 /** Says, once, what the opening link carried that the page could not use. */
 import { useState } from "react";
-import { useI18n } from "../../i18n/i18n";
-import type { Ignored } from "./search-params";
+import { useI18n } from "../i18n/i18n";
+import type { Ignored } from "../view/param";
 
 export function UrlNotice({ ignored }: { ignored: Ignored[] }) {
   const { t } = useI18n();

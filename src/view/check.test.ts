@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkViewAgainstData, type KnownIds } from "./check-view";
-import { EMPTY_VIEW, type ViewState } from "./search-params";
+import type { KnownIds } from "./param";
+import { checkViewAgainstData, EMPTY_VIEW, type ViewState } from "./view";
 
 const known: KnownIds = {
   actors: new Set(["BRA", "MEX", "EU", "oas"]),

@@ -5,8 +5,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { EVENT_KINDS, STANCE_IDS } from "../../data/vocabulary";
-import { PARAM_ORDER, parseView, serializeView, type ViewState } from "./search-params";
+import { EVENT_KINDS, STANCE_IDS } from "../data/vocabulary";
+import { PARAM_ORDER, parseView, serializeView, type ViewState } from "./view";
 
 const hostile = fc.constantFrom(
   "<script>alert(1)</script>",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EMPTY_VIEW, parseView, serializeView, type ViewState } from "./search-params";
+import { EMPTY_VIEW, parseView, serializeView, type ViewState } from "./view";
 
 const view = (patch: Partial<ViewState>): ViewState => ({ ...EMPTY_VIEW, ...patch });
 

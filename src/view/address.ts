@@ -2,10 +2,10 @@
  * The address bar as React state: the query string, read again on every change (Back and
  * Forward included), written with pushState for a choice and replaceState for typing. This
  * is all the dashboard needed of nuqs (6 kB of script before the first paint, and two renders
- * per choice: its state, then the address); the URL contract itself is search-params.ts.
+ * per choice: its state, then the address); the URL contract itself is params.ts and view.ts.
  */
 import { useSyncExternalStore } from "react";
-import { sameSearch } from "../features/filters/search-params";
+import { sameSearch } from "./view";
 
 export type HistoryMode = "push" | "replace";
 

@@ -1,0 +1,97 @@
+/**
+ * Draws one panel of the page from its descriptor: the titled region, the data warnings, the
+ * error boundary, and the loading and error states of its files, so that a feature's body
+ * gets its data ready. Memoised on the parts of the view the panel reads (panels.ts).
+ */
+import { replaceEqualDeep } from "@tanstack/react-query";
+import { memo, Suspense, useDeferredValue, useEffect, useMemo } from "react";
+import { ErrorBoundary } from "../components/error-boundary";
+import { LoadError, Loading, Panel } from "../components/panel";
+import { useHasPainted } from "../components/use-has-painted";
+import { useDataFiles } from "../data/use-data-files";
+import { useMapSettled } from "../features/map/map-first";
+import { useI18n } from "../i18n/i18n";
+import { useShared, type Update } from "../view/use-view";
+import { DataWarnings } from "./data-warnings";
+import type { PanelInputs, PanelRow } from "./panels";
+
+interface PanelFrameProps {
+  row: PanelRow;
+  inputs: PanelInputs;
+  update: Update;
+  /** On the dashboard, a panel below the fold waits for the map; an embed has no map to wait for. */
+  afterMap: boolean;
+}
+
+const same = (a: object, b: object) => replaceEqualDeep(a, b) === a;
+
+export const PanelFrame = memo(
+  function PanelFrame({ row, inputs, update, afterMap }: PanelFrameProps) {
+    const i18n = useI18n();
+    const { panel } = row;
+    const values = useShared(row.values(inputs));
+    const handlers = useMemo(() => row.handlers(update), [row, update]);
+    const props = { ...values, ...handlers };
+    const title = panel.title(i18n);
+    return (
+      <Panel
+        id={panel.id}
+        title={title}
+        description={panel.description(i18n, props)}
+        belowTheFold={panel.belowTheFold}
+      >
+        <DataWarnings files={panel.files} />
+        <ErrorBoundary area={title}>
+          <PanelBody panel={panel} props={props} waitForMap={panel.belowTheFold && afterMap} />
+        </ErrorBoundary>
+      </Panel>
+    );
+  },
+  // A choice elsewhere in the view leaves this panel alone.
+  (a, b) =>
+    a.row === b.row &&
+    a.update === b.update &&
+    a.afterMap === b.afterMap &&
+    same(a.row.values(a.inputs), b.row.values(b.inputs)),
+);
+
+/**
+ * The body, once its files have loaded and, below the fold, once the shell has painted
+ * (useHasPainted) and the map has settled (map-first.ts); until then one loading message,
+ * kept in place (so its "this is slow" timer runs on), and the file's error with Retry.
+ */
+function PanelBody({
+  panel,
+  props,
+  waitForMap,
+}: {
+  panel: PanelRow["panel"];
+  props: object;
+  waitForMap: boolean;
+}) {
+  const i18n = useI18n();
+  const files = useDataFiles(panel.files);
+  // Below the map, the first render with data happens in the background, where the map's
+  // render can interrupt it.
+  const deferred = useDeferredValue(files.data);
+  const data = panel.belowTheFold ? deferred : files.data;
+  const painted = useHasPainted();
+  const mapSettled = useMapSettled();
+  const open = !panel.belowTheFold || (painted && (mapSettled || !waitForMap));
+  const { error } = files;
+  useEffect(() => {
+    if (error) panel.onDataError?.();
+  }, [error, panel]);
+  useEffect(() => {
+    if (open) panel.preload?.();
+  }, [open, panel]);
+
+  if (error) return <LoadError error={error} onRetry={files.retry} />;
+  const loading = (
+    <div className={panel.loadingClassName}>
+      <Loading what={panel.loading(i18n)} />
+    </div>
+  );
+  const { Body } = panel;
+  return <Suspense fallback={loading}>{open && data ? <Body {...props} data={data} /> : loading}</Suspense>;
+}
