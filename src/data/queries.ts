@@ -7,10 +7,10 @@ import type { DataProblem } from "./issues";
 
 // zod, the schemas and the cross-file checks are a chunk of their own: requested with the
 // first file, they download alongside the data instead of delaying the first paint.
-let checks: typeof import("./file-schemas") | undefined;
+let checkIntegrity: typeof import("./file-schemas").checkIntegrity | undefined;
 const rulesFor = (name: DataFileName) =>
   import("./file-schemas").then((module) => {
-    checks = module;
+    checkIntegrity = module.checkIntegrity;
     return { ...module.fileSchemas[name], parse: module.parseLeniently } as ParseRules<unknown>;
   });
 
@@ -22,13 +22,13 @@ const rulesFor = (name: DataFileName) =>
 const checked = new Map<string, { files: unknown[]; problems: DataProblem[] }>();
 
 export function checkLoaded(data: Partial<Dataset>): DataProblem[] {
-  if (!checks) return [];
+  if (!checkIntegrity) return [];
   const names = Object.keys(data).sort() as (keyof Dataset)[];
   const files = names.map((name) => data[name]);
   const key = names.join();
   const last = checked.get(key);
   if (last && last.files.every((file, i) => file === files[i])) return last.problems;
-  const problems = checks.checkIntegrity(data);
+  const problems = checkIntegrity(data);
   checked.set(key, { files, problems });
   return problems;
 }

@@ -105,7 +105,7 @@ export const stanceStatement = z.strictObject({
   citations,
 });
 
-export const candidateId = slug;
+const candidateId = slug;
 
 export const candidate = z.strictObject({
   id: candidateId,
@@ -228,6 +228,5 @@ export type Actor = z.infer<typeof actor>;
 export type StanceStatement = z.infer<typeof stanceStatement>;
 export type Candidate = z.infer<typeof candidate>;
 export type Tally = z.infer<typeof tally>;
-export type TallyResult = z.infer<typeof tallyResult>;
 export type TimelineEvent = z.infer<typeof event>;
 export type Disagreement = z.infer<typeof disagreement>;
