@@ -1,5 +1,5 @@
 /** The selected actor's stance history: every statement with its date, speaker, quote and links. */
-import { CitationList } from "../../components/citation-link";
+import { CitationList } from "../../components/citation-list";
 import { useI18n } from "../../i18n/i18n";
 import type { StanceStatement } from "../../data/schemas";
 import { stanceMeta } from "../../data/stance";

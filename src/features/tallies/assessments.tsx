@@ -1,7 +1,7 @@
 /** What others said about a tally, each with its sources; doubts and rebuttals side by side. */
 import type { Tally } from "../../data/schemas";
 import { useI18n } from "../../i18n/i18n";
-import { CitationList } from "./citation-list";
+import { FoldedCitations } from "./folded-citations";
 
 const STANCE_CLASSES = {
   supports: "border-emerald-700 text-emerald-900",
@@ -29,7 +29,7 @@ export function Assessments({ assessments, sourceNames }: AssessmentsProps) {
               {m.stances[a.stance]}
             </span>
             {a.summary}
-            <CitationList summary={m.sources} citations={a.citations} sourceNames={sourceNames} />
+            <FoldedCitations summary={m.sources} citations={a.citations} sourceNames={sourceNames} />
           </li>
         ))}
       </ul>

@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef } from "react";
 import type { Disagreement } from "../../data/schemas";
-import { CitationList } from "../../components/citation-link";
+import { CitationList } from "../../components/citation-list";
 import { useI18n } from "../../i18n/i18n";
 
 interface MarkerProps {

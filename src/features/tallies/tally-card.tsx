@@ -5,7 +5,7 @@ import { useI18n } from "../../i18n/i18n";
 import { ArithmeticCheck } from "./arithmetic-check";
 import { Assessments } from "./assessments";
 import { colourOf } from "./candidate-colours";
-import { CitationList } from "./citation-list";
+import { FoldedCitations } from "./folded-citations";
 import { DisagreementDetails } from "./disagreement-marker";
 import { LazyTallyBars } from "./lazy-charts";
 import { SourceMatch } from "./source-match";
@@ -109,7 +109,7 @@ export function TallyCard({
       <ArithmeticCheck check={checkArithmetic(tally, candidates, m)} />
       <div>
         <Assessments assessments={tally.assessments} sourceNames={sourceNames} />
-        <CitationList summary={m.card.sources} citations={tally.citations} sourceNames={sourceNames} />
+        <FoldedCitations summary={m.card.sources} citations={tally.citations} sourceNames={sourceNames} />
       </div>
     </section>
   );

@@ -1,7 +1,7 @@
 /** How a tally was published, with its sources (what it rests on is in the card's header). */
 import type { Disagreement, Tally } from "../../data/schemas";
 import { useI18n } from "../../i18n/i18n";
-import { CitationList } from "./citation-list";
+import { FoldedCitations } from "./folded-citations";
 import { DisagreementMarkers } from "./disagreement-marker";
 
 interface TallyFactsProps {
@@ -32,7 +32,11 @@ export function TallyFacts({ tally, sourceNames, publicationDisagreements, ...ma
         ) : null}
       </dl>
       <p className="mt-2 text-slate-700">{tally.publication.description}</p>
-      <CitationList summary={m.sources} citations={tally.publication.citations} sourceNames={sourceNames} />
+      <FoldedCitations
+        summary={m.sources}
+        citations={tally.publication.citations}
+        sourceNames={sourceNames}
+      />
     </div>
   );
 }

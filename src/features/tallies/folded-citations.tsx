@@ -1,15 +1,15 @@
 /** A folded list of citations, so a panel stays readable while every figure keeps its sources. */
-import { CitationList as Citations } from "../../components/citation-link";
+import { CitationList } from "../../components/citation-list";
 import type { Citation } from "../../data/schemas";
 import { Disclosure } from "./disclosure";
 
-interface CitationListProps {
+interface FoldedCitationsProps {
   summary: string;
   citations: readonly Citation[];
   sourceNames: ReadonlyMap<string, string>;
 }
 
-export function CitationList({ summary, citations, sourceNames }: CitationListProps) {
+export function FoldedCitations({ summary, citations, sourceNames }: FoldedCitationsProps) {
   return (
     <Disclosure
       className="mt-2 text-sm"
@@ -19,7 +19,7 @@ export function CitationList({ summary, citations, sourceNames }: CitationListPr
         </span>
       }
     >
-      <Citations
+      <CitationList
         citations={citations}
         publisherName={(id) => sourceNames.get(id) ?? id}
         className="mt-2 space-y-3"

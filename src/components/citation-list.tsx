@@ -1,8 +1,13 @@
-/** One citation: publisher, title, date and the verbatim quote, with a link out. Text only, never HTML. */
+/**
+ * A plain list of citations, for the map's details, the counts and the disagreement markers:
+ * for each, the verbatim quote, the publisher, the title with its link, and the date. Text
+ * only, never HTML. The timeline draws a fuller citation of its own (the publisher's kind and
+ * a translation of the quote): features/timeline/source-citation.tsx.
+ */
 import type { Citation } from "../data/schemas";
 import { useI18n } from "../i18n/i18n";
 
-export function CitationLink({ citation, publisherName }: { citation: Citation; publisherName: string }) {
+function CitationLink({ citation, publisherName }: { citation: Citation; publisherName: string }) {
   const { t, f } = useI18n();
   return (
     <figure className="text-sm">
@@ -24,7 +29,7 @@ export function CitationLink({ citation, publisherName }: { citation: Citation; 
   );
 }
 
-/** A list of citations, each with its publisher's name; the one way every view lists sources. */
+/** The list, each citation with its publisher's name. */
 export function CitationList({
   citations,
   publisherName,
