@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { createHash } from "node:crypto";
+import { availableParallelism } from "node:os";
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
@@ -59,12 +60,33 @@ export default defineConfig({
   plugins: [react(), tailwindcss(), contentSecurityPolicy()],
   preview: { port: 4173, strictPort: true },
   test: {
-    environment: "jsdom",
-    setupFiles: ["./tests/setup.ts"],
-    include: ["src/**/*.test.{ts,tsx}", "tests/**/*.test.{ts,tsx}"],
     css: false,
     // Whole-app tests render the map's 177 shapes and every timeline entry in jsdom; on a
     // loaded 2-core machine that can pass 5 s. This is a hang guard, not a speed goal.
     testTimeout: 20_000,
+    // Vitest leaves one core free by default; on a 2-core machine that is half of it idle.
+    maxWorkers: availableParallelism(),
+    // Pure functions run in Node, without a DOM to build for each file; what draws or
+    // touches the document runs in jsdom.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "node",
+          environment: "node",
+          include: ["src/**/*.test.ts", "tests/**/*.test.ts"],
+          setupFiles: ["./tests/setup-i18n.ts"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "dom",
+          environment: "jsdom",
+          include: ["src/**/*.test.tsx", "tests/**/*.test.tsx"],
+          setupFiles: ["./tests/setup-i18n.ts", "./tests/setup.ts"],
+        },
+      },
+    ],
   },
 });

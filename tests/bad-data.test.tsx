@@ -22,7 +22,7 @@ describe("bad data and failing networks", () => {
     const file = stances();
     const peru = file.stances.findIndex((s: { actor: string }) => s.actor === "PER");
     file.stances[peru].date = "2024-13-45";
-    renderApp({ url: "/?asof=2024-08-07", files: { "stances.json": json(file) } });
+    renderApp({ url: "/?asof=2024-08-07", files: { "stances.json": json(file) }, embed: "map" });
     const panel = await recognition();
     const alert = await within(panel).findByRole("alert");
     expect(alert).toHaveTextContent("1 invalid record was left out");
@@ -33,7 +33,7 @@ describe("bad data and failing networks", () => {
   it("names a reference to a source that is not in the data", async () => {
     const file = stances();
     file.stances[0].citations[0].publisher = "no-such-source";
-    renderApp({ files: { "stances.json": json(file) } });
+    renderApp({ files: { "stances.json": json(file) }, embed: "map" });
     const alert = await within(await recognition()).findByRole("alert");
     expect(alert).toHaveTextContent("1 reference points to something missing from the data");
     expect(alert).toHaveTextContent('"no-such-source"');

@@ -2,6 +2,7 @@ import { screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { renderApp } from "./render-app";
 
+// Each test renders the map alone (its embed view: the real app without the counts and the timeline).
 afterEach(() => vi.unstubAllGlobals());
 
 const map = () =>
@@ -9,7 +10,7 @@ const map = () =>
 
 describe("the recognition map", () => {
   it("names and colours each country by its stance on the date in the link", async () => {
-    renderApp({ url: "/?asof=2024-08-07" });
+    renderApp({ url: "/?asof=2024-08-07", embed: "map" });
     const world = await map();
     const peru = await within(world).findByRole("button", { name: "Peru: Recognizes González" });
     expect(peru).toHaveStyle({ fill: "var(--color-stance-gonzalez)" });
@@ -20,7 +21,7 @@ describe("the recognition map", () => {
   });
 
   it("shows Peru's later stance on a later date", async () => {
-    renderApp({ url: "/?asof=2024-10-01" });
+    renderApp({ url: "/?asof=2024-10-01", embed: "map" });
     const world = await map();
     expect(
       await within(world).findByRole("button", { name: "Peru: Asks for the tally sheets" }),
@@ -28,7 +29,7 @@ describe("the recognition map", () => {
   });
 
   it("gives EU members without a stance of their own the EU's, and says so", async () => {
-    renderApp({ url: "/?asof=2024-08-07" });
+    renderApp({ url: "/?asof=2024-08-07", embed: "map" });
     const world = await map();
     const france = await within(world).findByRole("button", {
       name: "France: Rejects the CNE result (via the European Union)",
@@ -37,7 +38,7 @@ describe("the recognition map", () => {
   });
 
   it("does not make countries without a record separate tab stops", async () => {
-    renderApp({ url: "/?asof=2024-08-07" });
+    renderApp({ url: "/?asof=2024-08-07", embed: "map" });
     const world = await map();
     await within(world).findAllByRole("button");
     // These shapes are hidden from assistive technology on purpose, so no role query reaches them.
@@ -48,7 +49,7 @@ describe("the recognition map", () => {
   });
 
   it("opens a country's details with its history and working citation links when clicked", async () => {
-    const { user } = renderApp({ url: "/?asof=2024-10-01" });
+    const { user } = renderApp({ url: "/?asof=2024-10-01", embed: "map" });
     const world = await map();
     await user.click(await within(world).findByRole("button", { name: "Peru: Asks for the tally sheets" }));
     const details = await screen.findByRole("region", { name: "Peru" });
@@ -63,7 +64,7 @@ describe("the recognition map", () => {
   });
 
   it("selects a country with the keyboard", async () => {
-    const { user } = renderApp({ url: "/?asof=2024-08-07" });
+    const { user } = renderApp({ url: "/?asof=2024-08-07", embed: "map" });
     const world = await map();
     const mexico = await within(world).findByRole("button", { name: "Mexico: Asks for the tally sheets" });
     mexico.focus();
@@ -73,7 +74,7 @@ describe("the recognition map", () => {
   });
 
   it("filters by stance from the legend", async () => {
-    const { user } = renderApp({ url: "/?asof=2024-08-07" });
+    const { user } = renderApp({ url: "/?asof=2024-08-07", embed: "map" });
     const world = await map();
     await within(world).findByRole("button", { name: "Peru: Recognizes González" });
     const legendButton = screen.getByRole("button", { name: /^Asks for the tally sheets · 3 countries/ });
@@ -88,7 +89,7 @@ describe("the recognition map", () => {
   });
 
   it("steps the date from change to change with the arrow keys", async () => {
-    const { user } = renderApp({ url: "/?asof=2024-08-07" });
+    const { user } = renderApp({ url: "/?asof=2024-08-07", embed: "map" });
     const slider = await screen.findByRole("slider", { name: /Stances as of/ });
     expect(slider).toHaveAttribute("aria-valuetext", "7 Aug 2024");
     slider.focus();
@@ -98,7 +99,7 @@ describe("the recognition map", () => {
   });
 
   it("with a source filter shows only stances those sources support", async () => {
-    renderApp({ url: "/?asof=2024-08-07&source=metro-world-news" });
+    renderApp({ url: "/?asof=2024-08-07&source=metro-world-news", embed: "map" });
     const table = await screen.findByRole("table", { name: /Stances as of 7 Aug 2024/ });
     expect(within(table).getByRole("row", { name: /Guatemala/ })).toBeInTheDocument();
     expect(within(table).queryByRole("row", { name: /Russia/ })).not.toBeInTheDocument();
@@ -107,7 +108,7 @@ describe("the recognition map", () => {
 
 describe("the recognition map in Spanish", () => {
   it("names countries and stances in Spanish and formats the date the Spanish way", async () => {
-    renderApp({ url: "/?asof=2024-08-07&lang=es" });
+    renderApp({ url: "/?asof=2024-08-07&lang=es", embed: "map" });
     const world = await screen.findByRole(
       "group",
       { name: "Mapa mundial de las posiciones de reconocimiento" },

@@ -6,8 +6,8 @@ import { renderApp } from "./render-app";
 afterEach(() => vi.unstubAllGlobals());
 
 /**
- * Queries stay inside the counts panel: role queries over the whole page (map, timeline)
- * are slow in jsdom, and the figures under test belong to this panel anyway.
+ * Each test renders the counts alone (their embed view: the real app without the map and the
+ * timeline), and queries stay inside the panel, where the figures under test belong.
  */
 let panel: HTMLElement | null = null;
 async function counts() {
@@ -19,7 +19,7 @@ const region = async (name: RegExp) => within(await counts()).findByRole("region
 
 describe("the tally comparison", () => {
   it("shows the CNE's 2 August bulletin against the tally-sheet count, with what each rests on", async () => {
-    renderApp();
+    renderApp({ embed: "tallies" });
     const cne = await region(/CNE second bulletin.*2 Aug 2024/);
     expect(within(cne).getByText("96.87% of tally sheets")).toBeInTheDocument();
     expect(within(cne).getByText("Read aloud")).toBeInTheDocument();
@@ -34,7 +34,7 @@ describe("the tally comparison", () => {
   });
 
   it("says in words how far apart the two counts are, and that the tally-sheet count rests on fewer sheets", async () => {
-    renderApp();
+    renderApp({ embed: "tallies" });
     const difference = await region(/difference between the two counts/i);
     expect(difference).toHaveTextContent(
       /gives Edmundo González Urrutia 1,977,376 more votes than CNE second/,
@@ -47,7 +47,7 @@ describe("the tally comparison", () => {
   });
 
   it("switches the compared pair through the picker and writes it to the address", async () => {
-    const { user } = renderApp();
+    const { user } = renderApp({ embed: "tallies" });
     await region(/CNE second bulletin/);
     await user.selectOptions(
       within(await counts()).getByRole("combobox", { name: "Right tally" }),
@@ -57,16 +57,16 @@ describe("the tally comparison", () => {
     expect(within(post).getByText("6,901,845")).toBeInTheDocument();
     expect(within(await counts()).queryByRole("region", { name: /83\.5/ })).not.toBeInTheDocument();
     await vi.waitFor(() =>
-      expect(window.location.search).toBe("?compare=cne-2024-08-02,washington-post-check"),
+      expect(window.location.search).toBe("?compare=cne-2024-08-02,washington-post-check&embed=tallies"),
     );
   });
 
   it("swaps the two sides", async () => {
-    const { user } = renderApp({ url: "/?compare=cne-2024-08-02,washington-post-check" });
+    const { user } = renderApp({ url: "/?compare=cne-2024-08-02,washington-post-check", embed: "tallies" });
     await region(/Washington Post check/);
     await user.click(within(await counts()).getByRole("button", { name: "Swap sides" }));
     await vi.waitFor(() =>
-      expect(window.location.search).toBe("?compare=washington-post-check,cne-2024-08-02"),
+      expect(window.location.search).toBe("?compare=washington-post-check,cne-2024-08-02&embed=tallies"),
     );
     expect(within(await counts()).getByRole("combobox", { name: "Left tally" })).toHaveValue(
       "washington-post-check",
@@ -74,7 +74,7 @@ describe("the tally comparison", () => {
   });
 
   it("opens the two CNE bulletins from a link, with the 29 July exact-share finding and both sides of the argument", async () => {
-    const { user } = renderApp({ url: "/?compare=cne-2024-07-29,cne-2024-08-02" });
+    const { user } = renderApp({ url: "/?compare=cne-2024-07-29,cne-2024-08-02", embed: "tallies" });
     const first = await region(/CNE first bulletin.*29 Jul 2024/);
     expect(first).toHaveTextContent(
       "Every count is exactly its printed share (51.20%, 44.2%, 4.6%) of 10,058,774, to the vote.",
@@ -100,7 +100,7 @@ describe("the tally comparison", () => {
   });
 
   it("recomputes the printed shares from the votes when asked", async () => {
-    const { user } = renderApp();
+    const { user } = renderApp({ embed: "tallies" });
     const cne = await region(/CNE second bulletin/);
     await user.click(within(cne).getByText(/All 10 printed shares agree/));
     expect(
@@ -111,7 +111,7 @@ describe("the tally comparison", () => {
   });
 
   it("opens the alternatives where sources disagree on a figure, and closes them again", async () => {
-    const { user } = renderApp();
+    const { user } = renderApp({ embed: "tallies" });
     const cne = await region(/CNE second bulletin/);
     const marker = within(cne).getByRole("button", { name: /sources differ: Maduro's votes/ });
     expect(marker).toHaveAttribute("aria-expanded", "false");
@@ -128,7 +128,7 @@ describe("the tally comparison", () => {
   });
 
   it("lists every candidate on request", async () => {
-    const { user } = renderApp();
+    const { user } = renderApp({ embed: "tallies" });
     const cne = await region(/CNE second bulletin/);
     expect(within(cne).queryByRole("row", { name: /Luis E Martínez/ })).not.toBeInTheDocument();
     await user.click(within(await counts()).getByRole("button", { name: "List every candidate" }));
@@ -137,14 +137,14 @@ describe("the tally comparison", () => {
   });
 
   it("says 'about' for the rounded figures of Colombia's MOE", async () => {
-    renderApp({ url: "/?compare=opposition-83-5,moe-colombia-check" });
+    renderApp({ url: "/?compare=opposition-83-5,moe-colombia-check", embed: "tallies" });
     const moe = await region(/MOE Colombia check/);
     expect(within(moe).getByRole("row", { name: /Edmundo González/ })).toHaveTextContent("about 6,400,000");
     expect(await region(/difference between/i)).toHaveTextContent(/about 416,142 fewer votes/);
   });
 
   it("highlights the tally that a selected source stands behind, and says why", async () => {
-    renderApp({ url: "/?source=cnn" });
+    renderApp({ url: "/?source=cnn", embed: "tallies" });
     const opposition = await region(/83\.5/);
     expect(opposition).toHaveTextContent("Highlighted for your selected sources: CNN is cited for it.");
     const cne = await region(/CNE second bulletin/);
@@ -152,7 +152,7 @@ describe("the tally comparison", () => {
   });
 
   it("draws each tally and the difference as charts with Recharts' accessibility layer", async () => {
-    renderApp();
+    renderApp({ embed: "tallies" });
     const panel = await counts();
     await within(panel).findByRole("region", { name: /CNE second bulletin/ });
     // The accessibility layer makes each chart a keyboard-operable "application" named by its title.
@@ -168,7 +168,7 @@ describe("the tally comparison", () => {
 
 describe("the tally comparison in Spanish (lang=es)", () => {
   it("shows the counts panel with Venezuelan number formats and Spanish labels", async () => {
-    renderApp({ url: "/?lang=es" });
+    renderApp({ url: "/?lang=es", embed: "tallies" });
     const panel = await screen.findByRole("region", { name: "Los conteos" });
     // Tally labels are the data's own text; the date after them is the reader's.
     const cne = await within(panel).findByRole("region", {

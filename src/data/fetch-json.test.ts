@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// (dataUrl resolves a file against document.baseURI, as the page does.)
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { DataError, fetchJson } from "./fetch-json";

@@ -1,0 +1,27 @@
+/** What the timeline's tests share: the timeline opened alone (its embed view), and queries inside it. */
+import { screen, within } from "@testing-library/react";
+import { readDataFile } from "./fake-network";
+import { renderApp } from "./render-app";
+
+export const records = (file: string, key: string) => JSON.parse(readDataFile(file))[key] as { id: string }[];
+export const eventTitles = () =>
+  (JSON.parse(readDataFile("events.json")).events as { title: string }[]).map((e) => e.title);
+
+/** The timeline alone (the real app without the map and the counts), or with the whole page. */
+export async function openTimeline(url = "/", { withMap = false } = {}) {
+  const utils = renderApp({ url, embed: withMap ? undefined : "timeline" });
+  // Inside the panel: a role query over the whole page, repeated while it loads, is slow in jsdom.
+  const panel = await screen.findByRole("region", { name: "What happened" });
+  const timeline = await within(panel).findByRole("list", { name: "Timeline" });
+  return { ...utils, timeline };
+}
+
+// The pickers' library loads lazily; its first import in a test run can take a few seconds.
+// The wait watches the filter bar only: a role query over the whole page on every change of
+// the page is slow enough to starve the import it is waiting for.
+export const picker = async (name: string, filters = "Timeline filters") =>
+  within(screen.getByRole("search", { name: filters })).findByRole("combobox", { name }, { timeout: 10_000 });
+export const entry = (timeline: HTMLElement, name: string | RegExp) =>
+  within(timeline).getByRole("listitem", { name });
+export const queryEntry = (timeline: HTMLElement, name: string | RegExp) =>
+  within(timeline).queryByRole("listitem", { name });
