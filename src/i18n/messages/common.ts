@@ -1,4 +1,5 @@
 /** Strings shared by every view: the shell, panel states, citations, stances, notices. */
+import type { StanceId } from "../../data/vocabulary";
 import { plural } from "../plural";
 
 const en = {
@@ -83,7 +84,7 @@ const en = {
       rule: "Asked for the tally sheets or a verification before accepting any result.",
     },
     none: { label: "No recorded position", rule: "No statement by this country is in the data." },
-  },
+  } satisfies Record<StanceId | "none", { label: string; rule: string; verb?: (n: number) => string }>,
   /** Names of bodies that are not countries; countries are named by Intl.DisplayNames. */
   actors: {} as Record<string, string>,
 };

@@ -1,4 +1,5 @@
 /** Strings of the timeline area, in English (the Spanish is in es/). */
+import type { EventKind, SourceKind } from "../../data/vocabulary";
 import { formatters } from "../format";
 import { plural } from "../plural";
 
@@ -26,7 +27,7 @@ const en = {
     legal: "Legal",
     report: "Report or investigation",
     "protest-repression": "Protest or repression",
-  },
+  } satisfies Record<EventKind, string>,
   origins: { event: "Event", stance: "Stance statement", tally: "Count published" },
   /** Singular, for a citation ("MercoPress (news outlet)"); plural for the source picker's groups. */
   sourceKinds: {
@@ -42,7 +43,7 @@ const en = {
     "state-partisan": { one: "state or partisan outlet", group: "State or partisan outlets" },
     academic: { one: "academic", group: "Academics" },
     forum: { one: "forum", group: "Forums" },
-  },
+  } satisfies Record<SourceKind, { one: string; group: string }>,
   actorTypes: {
     country: "Countries",
     bloc: "Blocs",
