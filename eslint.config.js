@@ -37,6 +37,12 @@ const boundaries = [
     from: ["./src/features", "./src/app", "./src/main.tsx"],
     message: "Shared code never imports a feature or the app shell.",
   },
+  {
+    // Otherwise a feature could reach the view through a shared component.
+    target: ["./src/data", "./src/components", "./src/i18n"],
+    from: "./src/view",
+    message: "Only the app shell reads the view; shared pieces get plain props.",
+  },
 ];
 
 export default tseslint.config(

@@ -7,7 +7,7 @@
 import type { Dataset } from "../../src/data/integrity.ts";
 import { REQUIRED_SOURCE_IDS } from "../../src/data/integrity.ts";
 import type { Citation, StanceId, Tally } from "../../src/data/schemas.ts";
-import { EVENT_KINDS } from "../../src/data/vocabulary.ts";
+import { EVENT_KINDS, STANCE_IDS } from "../../src/data/vocabulary.ts";
 
 export interface SynthOptions {
   events: number;
@@ -21,7 +21,7 @@ export interface SynthOptions {
   mapCodes: readonly string[];
 }
 
-const STANCES: StanceId[] = ["recognizes-maduro", "recognizes-gonzalez", "rejects-result", "demands-records"];
+const STANCES: readonly StanceId[] = STANCE_IDS;
 const FIRST_DAY = Date.UTC(2024, 6, 28);
 const DAYS = 200; // 28 July 2024 to mid-February 2025: the span of the real data
 const WORDS = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet"];

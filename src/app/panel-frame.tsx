@@ -4,7 +4,7 @@
  * gets its data ready. Memoised on the parts of the view the panel reads (panels.ts).
  */
 import { replaceEqualDeep } from "@tanstack/react-query";
-import { memo, Suspense, useDeferredValue, useEffect, useMemo } from "react";
+import { memo, Suspense, useDeferredValue, useEffect, useMemo, type ReactNode } from "react";
 import { ErrorBoundary } from "../components/error-boundary";
 import { LoadError, Loading, Panel } from "../components/panel";
 import { useHasPainted } from "../components/use-has-painted";
@@ -55,10 +55,12 @@ export const PanelFrame = memo(
     same(a.row.values(a.inputs), b.row.values(b.inputs)),
 );
 
+const alwaysReady = () => true;
+
 /**
- * The body, once its files have loaded and, below the fold, once the shell has painted
- * (useHasPainted) and the map has settled (map-first.ts); until then one loading message,
- * kept in place (so its "this is slow" timer runs on), and the file's error with Retry.
+ * The body, once its files have loaded and the descriptor says it is ready; until then one
+ * loading message, kept in place (so that its "this is slow" timer runs on), or the error of
+ * a file with Retry.
  */
 function PanelBody({
   panel,
@@ -75,16 +77,12 @@ function PanelBody({
   // render can interrupt it.
   const deferred = useDeferredValue(files.data);
   const data = panel.belowTheFold ? deferred : files.data;
-  const painted = useHasPainted();
-  const mapSettled = useMapSettled();
-  const open = !panel.belowTheFold || (painted && (mapSettled || !waitForMap));
+  // A descriptor's own hook; the same one on every render of this panel.
+  const ready = (panel.useReady ?? alwaysReady)(props);
   const { error } = files;
   useEffect(() => {
     if (error) panel.onDataError?.();
   }, [error, panel]);
-  useEffect(() => {
-    if (open) panel.preload?.();
-  }, [open, panel]);
 
   if (error) return <LoadError error={error} onRetry={files.retry} />;
   const loading = (
@@ -93,5 +91,41 @@ function PanelBody({
     </div>
   );
   const { Body } = panel;
-  return <Suspense fallback={loading}>{open && data ? <Body {...props} data={data} /> : loading}</Suspense>;
+  const body = data && ready ? <Body {...props} data={data} /> : null;
+  return (
+    <Suspense fallback={loading}>
+      {panel.belowTheFold ? (
+        <AfterMap panel={panel} waitForMap={waitForMap} loading={loading}>
+          {body}
+        </AfterMap>
+      ) : (
+        (body ?? loading)
+      )}
+    </Suspense>
+  );
+}
+
+/**
+ * A panel below the fold: its code is requested, and its body drawn, once the shell has
+ * painted (useHasPainted) and the map has settled (map-first.ts), or at once in an embed.
+ * Its own component, so that these waits re-render the gate alone, never the map.
+ */
+function AfterMap({
+  panel,
+  waitForMap,
+  loading,
+  children,
+}: {
+  panel: PanelRow["panel"];
+  waitForMap: boolean;
+  loading: ReactNode;
+  children: ReactNode;
+}) {
+  const painted = useHasPainted();
+  const mapSettled = useMapSettled(waitForMap);
+  const open = painted && mapSettled;
+  useEffect(() => {
+    if (open) panel.preload?.();
+  }, [open, panel]);
+  return open && children ? children : loading;
 }

@@ -29,6 +29,11 @@ export interface PanelDescriptor<N extends DataFileName, P extends object> {
   belowTheFold: boolean;
   /** The panel's content, given its files once they have all loaded. */
   Body: ComponentType<P & { data: Files<N> }>;
+  /**
+   * A hook: whether the body can be drawn besides its files (the map also needs its date and its
+   * chunk). Until then the frame's one loading message stays, so its "slow" timer runs on.
+   */
+  useReady?: (props: P) => boolean;
   /** Starts downloading the body's code (or, for the map, its shapes) before it is drawn. */
   preload?: () => unknown;
   /** Called when a file fails to load: the body will not be drawn. */

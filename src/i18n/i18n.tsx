@@ -3,7 +3,7 @@ import { createContext, use, useContext, useEffect, useSyncExternalStore, type R
 import { countryName } from "../data/country-names";
 import { en, type Catalog } from "./catalog";
 import { formatters, type Formatters } from "./format";
-import { COUNTRY_CODE, type Lang } from "../data/vocabulary";
+import { COUNTRY_CODE, isOneOf, LANGS, type Lang } from "../data/vocabulary";
 
 export type { Lang } from "../data/vocabulary";
 
@@ -89,8 +89,8 @@ export function makeI18n(asked: Lang): I18n {
 export function browserLang(): Lang {
   const preferred = typeof navigator === "undefined" ? [] : (navigator.languages ?? [navigator.language]);
   for (const tag of preferred) {
-    const base = tag?.toLowerCase().slice(0, 2);
-    if (base === "es" || base === "en") return base;
+    const base = tag?.toLowerCase().slice(0, 2) ?? "";
+    if (isOneOf(LANGS)(base)) return base;
   }
   return "en";
 }

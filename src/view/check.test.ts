@@ -62,6 +62,12 @@ describe("checkViewAgainstData", () => {
     expect(check({ compare: ["a", "b"] }).view.compare).toBeNull();
   });
 
+  it("drops unknown tallies as soon as the tallies are known, even without a default pair", () => {
+    const withoutDefault: KnownIds = { ...known, defaultCompare: undefined };
+    expect(check({ compare: ["a", "zzz"] }, withoutDefault).view.compare).toBeNull();
+    expect(check({ compare: ["a", "b"] }, withoutDefault).view.compare).toEqual(["a", "b"]);
+  });
+
   it("keeps values whose file has not loaded rather than emptying the link", () => {
     expect(check({ country: ["XYZ"], event: "later" }, {}).view).toEqual({
       ...EMPTY_VIEW,

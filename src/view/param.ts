@@ -68,16 +68,24 @@ export interface Param<T> {
    * Checks a well-formed value against the data. It runs only once `needs` has loaded, so a
    * file still on its way (or one that failed) never drops a good value from a shared link.
    */
-  check?: {
-    needs: readonly (keyof KnownIds)[];
-    /** Given every part of `known` that `needs` names (the rest may be missing). */
-    run: (value: T, known: Required<KnownIds>) => Read<T>;
-  };
+  check?: Check<T>;
   /** The active-filter chips for this value, one per removable part. */
   chips?: (value: T, words: ChipWords) => Chip<T>[];
   /** Whether "Clear all" resets this parameter to `empty`. */
   clearable?: boolean;
 }
+
+/** A check of a value against the data, run once every part of `known` it `needs` is there. */
+export interface Check<T> {
+  needs: readonly (keyof KnownIds)[];
+  run: (value: T, known: KnownIds) => Read<T>;
+}
+
+/** Declares a check: `run` is typed to see the parts it needs as present, and only those. */
+export const check = <T, K extends keyof KnownIds>(
+  needs: readonly K[],
+  run: (value: T, known: KnownIds & Required<Pick<KnownIds, K>>) => Read<T>,
+): Check<T> => ({ needs, run: run as Check<T>["run"] });
 
 /** Declares a row, so that its value type is inferred from `empty` and the readers. */
 export const param = <T>(row: Param<T>): Param<T> => row;
@@ -102,7 +110,7 @@ const invalid = (value: string) => ({ value: describe(value), reason: "invalid" 
 export function listParam<T extends string>(options: {
   valid: (item: string) => item is T;
   normalise?: (item: string) => string;
-  check?: Param<T[]>["check"];
+  check?: Check<T[]>;
   chip?: (item: T, words: ChipWords) => string;
 }): Param<T[]> {
   const { valid, normalise = (item) => item, check, chip } = options;
@@ -136,7 +144,7 @@ export function listParam<T extends string>(options: {
 /** One value or none: `read` returns null for anything it cannot use. */
 export function singleParam<T extends string>(options: {
   read: (raw: string) => T | null;
-  check?: Param<T | null>["check"];
+  check?: Check<T | null>;
   chip?: (value: T, words: ChipWords) => string;
   clearable?: boolean;
 }): Param<T | null> {

@@ -17,7 +17,16 @@ import {
   type EventKind,
   type StanceId,
 } from "../data/vocabulary";
-import { describe, listParam, MAX_VALUE_LENGTH, param, singleParam, splitList, type Param } from "./param";
+import {
+  check,
+  describe,
+  listParam,
+  MAX_VALUE_LENGTH,
+  param,
+  singleParam,
+  splitList,
+  type Param,
+} from "./param";
 
 const MAX_QUERY_LENGTH = 200;
 const isSlug = (item: string): item is string => SLUG.test(item);
@@ -57,31 +66,28 @@ const compare: Param<string[] | null> = {
       : { value: null, ignored: [{ value: describe(raw), reason: "compare-two" }] };
   },
   serialize: (value) => (value && value.length > 0 ? value.join(",") : null),
-  check: {
-    needs: ["tallies", "defaultCompare"],
-    run: (value, { tallies, defaultCompare }) => {
-      const unknown = value?.filter((id) => !tallies.has(id)) ?? [];
-      if (value && unknown.length > 0)
-        return {
-          value: null,
-          ignored: [{ value: value.join(","), reason: "unknown-tally", detail: unknown.join(", ") }],
-        };
-      // The default pair is left out of the address.
-      return { value: value?.join(",") === defaultCompare.join(",") ? null : value };
-    },
-  },
+  check: check(["tallies"], (value: string[] | null, { tallies, defaultCompare }) => {
+    const unknown = value?.filter((id) => !tallies.has(id)) ?? [];
+    if (value && unknown.length > 0)
+      return {
+        value: null,
+        ignored: [{ value: value.join(","), reason: "unknown-tally", detail: unknown.join(", ") }],
+      };
+    // The default pair is left out of the address (known once two tallies are).
+    return { value: defaultCompare && value?.join(",") === defaultCompare.join(",") ? null : value };
+  }),
 };
 
 export const PARAMS = {
   country: listParam({
     valid: (item): item is string => ACTOR_ID.test(item),
-    check: { needs: ["actors"], run: (value, known) => knownIds(value, known.actors) },
+    check: check(["actors"], (value: string[], known) => knownIds(value, known.actors)),
     chip: (id, { actorName }) => actorName(id),
   }),
   source: listParam({
     valid: isSlug,
     normalise: lower,
-    check: { needs: ["sources"], run: (value, known) => knownIds(value, known.sources) },
+    check: check(["sources"], (value: string[], known) => knownIds(value, known.sources)),
     chip: (id, { sourceName }) => sourceName(id),
   }),
   stance: listParam<StanceId>({
@@ -104,29 +110,24 @@ export const PARAMS = {
   }),
   asof: singleParam({
     read: (raw) => (isRealDate(raw) ? raw : null),
-    check: {
-      needs: ["dateRange"],
-      run: (asof, { dateRange: [first, last] }) => {
-        if (asof && (asof < first || asof > last))
-          return {
-            value: null,
-            ignored: [{ value: asof, reason: "outside-dates", detail: `${first} – ${last}` }],
-          };
-        // The last date is the default, left out of the address.
-        return { value: asof === last ? null : asof };
-      },
-    },
+    check: check(["dateRange"], (asof: string | null, { dateRange: [first, last] }) => {
+      if (asof && (asof < first || asof > last))
+        return {
+          value: null,
+          ignored: [{ value: asof, reason: "outside-dates", detail: `${first} – ${last}` }],
+        };
+      // The last date is the default, left out of the address.
+      return { value: asof === last ? null : asof };
+    }),
     chip: (asof, { t, f }) => t.share.active.asOf(f.date(asof)),
   }),
   event: singleParam({
     read: (raw) => (raw.length <= 200 && SLUG.test(raw.toLowerCase()) ? raw.toLowerCase() : null),
-    check: {
-      needs: ["events"],
-      run: (event, { events }) =>
-        event && !events.has(event)
-          ? { value: null, ignored: [{ value: event, reason: "not-in-data" }] }
-          : { value: event },
-    },
+    check: check(["events"], (event: string | null, { events }) =>
+      event && !events.has(event)
+        ? { value: null, ignored: [{ value: event, reason: "not-in-data" }] }
+        : { value: event },
+    ),
     // No chip of its own (the selected entry is shown as selected), but "Clear all" clears it.
     clearable: true,
   }),

@@ -112,7 +112,7 @@ export function checkViewAgainstData(
     const value = view[name];
     if (!row.check || value === row.empty || !row.check.needs.every((part) => known[part] !== undefined))
       continue;
-    const read = row.check.run(value, known as Required<KnownIds>);
+    const read = row.check.run(value, known);
     checked[name] = read.value;
     ignored.push(...withParam(name, read));
   }

@@ -20,13 +20,15 @@ export function settleMap(): void {
 }
 
 /**
- * True once the map has settled, or MAP_WAIT_MS after the caller mounted. The change is a
+ * True once the map has settled, or MAP_WAIT_MS after the caller mounted; at once when there is
+ * no map to wait for (`wait` false: an embed of another panel). The change is a
  * transition (not useSyncExternalStore, whose updates render synchronously), so what it
  * reveals renders in slices the browser can paint and answer input between.
  */
-export function useMapSettled(): boolean {
-  const [now, setNow] = useState(settled);
+export function useMapSettled(wait = true): boolean {
+  const [now, setNow] = useState(settled || !wait);
   useEffect(() => {
+    if (!wait) return;
     const update = () => startTransition(() => setNow(true));
     if (settled) return update();
     listeners.add(update);
@@ -35,6 +37,6 @@ export function useMapSettled(): boolean {
       listeners.delete(update);
       clearTimeout(timer);
     };
-  }, []);
-  return now;
+  }, [wait]);
+  return now || !wait;
 }

@@ -15,6 +15,8 @@ export const recognitionPanel = panel({
   loadingClassName: "min-h-screen",
   belowTheFold: false,
   Body: StancePanel,
+  // The date is known once the stances are; the map's chunk is requested at start-up.
+  useReady: ({ date, dateRange }) => WorldMap.useSettled() && date !== null && dateRange !== undefined,
   // The map's chunk (shapes and all) is requested at start-up, in parallel with the data.
   preload: WorldMap.preload,
   // Without its data the map will not be drawn: the counts and the timeline need not wait.

@@ -1,7 +1,6 @@
 /** The recognition view: date control, map, legend, bodies, details and the table, in one state. */
 import { Suspense, useDeferredValue, useMemo, useRef, useState } from "react";
 import { lazyLoaded } from "../../components/lazy-loaded";
-import { Loading } from "../../components/panel";
 import { useI18n } from "../../i18n/i18n";
 import type { StanceId } from "../../data/schemas";
 import type { Files } from "../../data/use-data-files";
@@ -42,16 +41,10 @@ export interface StancePanelProps {
 type MapFiles = Files<"actors" | "stances" | "sources">;
 
 export function StancePanel(props: StancePanelProps & { data: MapFiles }) {
-  const { t } = useI18n();
-  const mapChunkSettled = WorldMap.useSettled();
-  if (!props.date || !props.dateRange || !mapChunkSettled)
-    return (
-      // The same room as while the files load (panel.ts), until the date and the map's code are here.
-      <div className="min-h-screen">
-        <Loading what={t.map.loadingData} />
-      </div>
-    );
-  return <StanceView {...props} date={props.date} dateRange={props.dateRange} />;
+  const { date, dateRange } = props;
+  // The frame draws the panel only once the date and the map's chunk are here (panel.ts).
+  if (!date || !dateRange) return null;
+  return <StanceView {...props} date={date} dateRange={dateRange} />;
 }
 
 interface StanceViewProps extends StancePanelProps {

@@ -1,8 +1,8 @@
 /**
  * Brings the selected entry into view when the selection changes, and on a deep link
- * (`?event=…`) once the entries have rendered (the hook's first effect: they render with it). The first scroll puts the entry's top (date and
- * title) at the top of the screen; later ones move the page only if the entry is off screen,
- * so clicking a visible entry does not jump.
+ * (`?event=…`) as soon as the list is drawn (the panel's body mounts with its entries). The
+ * first scroll puts the entry's top (date and title) at the top of the screen; later ones move
+ * the page only if the entry is off screen, so clicking a visible entry does not jump.
  */
 import { useEffect, useRef } from "react";
 import { entryDomId } from "./timeline-entry";
