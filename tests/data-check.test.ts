@@ -94,6 +94,22 @@ describe("npm run data:check", () => {
     expect(result.output).toMatch(/events\.json \$\.events\[0\]\.citations\[0\]\.url: .*http/);
   });
 
+  it("fails on a title said to come from a link that has no words to take it from", () => {
+    const dir = copyOfData((d) =>
+      editJson(d, "tallies.json", (json) => {
+        const citation = json.tallies.find((t: { id: string }) => t.id === "cne-2024-08-02").citations[0];
+        expect(citation.url).toBe("https://tass.com/world/1824803");
+        citation.title = "TASS: report on the CNE's second bulletin";
+        citation.titleFromUrl = true;
+      }),
+    );
+    const result = dataCheck(dir);
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(
+      /tallies\.json \$\.tallies\[\d+\]\.citations\[0\]\.titleFromUrl: says the title was taken from the link, but the link has no words/,
+    );
+  });
+
   it("fails when a file is missing", () => {
     const dir = copyOfData((d) => rmSync(join(d, "sources.json")));
     const result = dataCheck(dir);

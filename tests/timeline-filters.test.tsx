@@ -122,6 +122,10 @@ describe("in Spanish (?lang=es)", () => {
       "2024-08-07",
     );
     expect(within(offer).getByRole("list", { name: "Fuentes" })).toBeInTheDocument();
+    const sworn = within(entry(timeline, "Maduro sworn in for a third term")).getByRole("list", {
+      name: "Fuentes",
+    });
+    expect(within(sworn).getByRole("link", { name: /^\(título no visible en la página\)/ })).toBeVisible();
     expect(within(offer).getByText(/le daremos lo que quiera/)).toHaveAttribute("lang", "es");
     expect(
       within(entry(timeline, "González lands in Madrid")).getByRole("button", { name: "España" }),

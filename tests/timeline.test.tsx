@@ -37,6 +37,18 @@ describe("the timeline", () => {
     expect(within(offer).getByText("by 7 Aug 2024")).toHaveAttribute("datetime", "2024-08-07");
   });
 
+  it("says that a cited page showed no title instead of making one up", async () => {
+    const { timeline } = await openTimeline();
+    const sources = within(entry(timeline, "Maduro sworn in for a third term")).getByRole("list", {
+      name: "Sources",
+    });
+    const link = within(sources).getByRole("link", { name: /^\(title not shown on the page\)/ });
+    expect(link).toHaveAttribute("href", "https://www.trtworld.com:443/article/18252517");
+    expect(
+      within(sources).getByRole("link", { name: /Nicolás Maduro is sworn in as Venezuela/ }),
+    ).toBeVisible();
+  });
+
   it("says when an entry is reported only by aggregators or partisan outlets", async () => {
     const { timeline } = await openTimeline();
     expect(entry(timeline, /teleSUR line claims/)).toHaveTextContent(/Reported only by aggregators/);

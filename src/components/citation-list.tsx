@@ -20,9 +20,11 @@ function CitationLink({ citation, publisherName }: { citation: Citation; publish
       <figcaption className="mt-1 text-slate-600">
         {publisherName},{" "}
         <a href={citation.url} target="_blank" rel="noopener noreferrer" className="text-blue-800 underline">
-          {citation.title}
-          <span className="sr-only"> ({t.opensInNewTab})</span>
+          {citation.title ?? t.titleNotShown}
+          {/* The publisher too, as in the timeline: a link without a title is then still told apart. */}
+          <span className="sr-only"> ({t.timeline.citation.linkNote(publisherName)})</span>
         </a>
+        {citation.titleFromUrl ? <span> {t.timeline.citation.titleFromUrl}</span> : null}
         {citation.date ? `, ${f.date(citation.date)}` : citation.dateNote ? ` (${citation.dateNote})` : null}
       </figcaption>
     </figure>

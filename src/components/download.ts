@@ -35,7 +35,8 @@ export function citationCells(
   const join = (pick: (c: Citation) => string) => citations.map(pick).join(CITATION_SEPARATOR);
   return [
     join((c) => sourceName(c.publisher)),
-    join((c) => c.title),
+    // A title the page did not show is an empty part, as an undated citation's date is.
+    join((c) => c.title ?? ""),
     join((c) => c.url),
     join((c) => c.date ?? ""),
   ];

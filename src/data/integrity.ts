@@ -43,6 +43,21 @@ export function shareAgrees(votes: number, base: number, share: string): boolean
 }
 
 /**
+ * Whether a link's path carries words a title could be rebuilt from: a segment of at least two
+ * words joined by hyphens or underscores (`/maduro-wins-with-51-of-the-votes`). An id
+ * (`/world/1824803`, `/?p=275845`, `/item/41124885`) has none.
+ */
+export function hasReadableSlug(url: string): boolean {
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(url).pathname);
+  } catch {
+    return false;
+  }
+  return path.split("/").some((segment) => /\p{L}{2,}[-_]+\p{L}{2,}/u.test(segment));
+}
+
+/**
  * Runs every rule whose files are present: the command-line check passes all six files; a panel
  * passes the files it loaded, so a missing file never hides problems in the others.
  */
@@ -130,7 +145,21 @@ export function checkIntegrity(data: Partial<Dataset>, options: IntegrityOptions
       report(file, path, `refers to the source "${id}", which is not in sources.json`, "reference");
   };
   const checkCitations = (file: string, path: string, list: Citation[]) =>
-    list.forEach((c, i) => checkSource(file, `${path}[${i}].publisher`, c.publisher));
+    list.forEach((c, i) => {
+      checkSource(file, `${path}[${i}].publisher`, c.publisher);
+      if (c.titleFromUrl && !hasReadableSlug(c.url))
+        report(
+          file,
+          `${path}[${i}].titleFromUrl`,
+          "says the title was taken from the link, but the link has no words to take it from: give the title as published, or null when the page showed none",
+        );
+      if (c.titleFromUrl && c.title === null)
+        report(
+          file,
+          `${path}[${i}].titleFromUrl`,
+          "says the title was taken from the link, but there is no title",
+        );
+    });
   const checkActor = (file: string, path: string, id: string) => {
     if (actorIds && !actorIds.has(id))
       report(file, path, `refers to the actor "${id}", which is not in actors.json`, "reference");

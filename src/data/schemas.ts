@@ -66,8 +66,16 @@ export const source = z.strictObject({
 export const citation = z.strictObject({
   /** The publisher: a source id. */
   publisher: slug,
-  title: z.string().min(1),
-  /** True when the page showed no headline and the title was rebuilt from the URL path. */
+  /**
+   * The page's headline as published. Null when the page copy showed none and the link has no
+   * words to rebuild it from (`tass.com/world/1824803`): the page then says the title was not
+   * shown, rather than making one up.
+   */
+  title: z.string().min(1).nullable(),
+  /**
+   * True when the page showed no headline and the title was rebuilt from the words of the URL
+   * path; the data check refuses it on a link whose path has no such words.
+   */
   titleFromUrl: z.boolean().optional(),
   url: webUrl,
   /** When the page was published; null when the page copy did not say (then `dateNote` says so). */

@@ -34,7 +34,7 @@ function searchableText(entry: TimelineEntry): string {
   let text = folded.get(entry);
   if (text === undefined) {
     const parts = [entry.title, entry.summary, entry.note ?? ""];
-    for (const c of entry.citations) parts.push(c.title, c.quote, c.translation ?? "");
+    for (const c of entry.citations) parts.push(c.title ?? "", c.quote, c.translation ?? "");
     folded.set(entry, (text = foldText(parts.join("\n"))));
   }
   return text;

@@ -41,7 +41,7 @@ export function SourceCitation({ citation, publisher }: SourceCitationProps) {
           rel="noopener noreferrer"
           className="text-blue-800 underline hover:text-blue-950 focus-visible:outline-2 focus-visible:outline-blue-700"
         >
-          {citation.title}
+          {citation.title ?? t.titleNotShown}
           <span className="sr-only"> ({words.linkNote(name)})</span>
         </a>
         {citation.titleFromUrl ? <span className="text-slate-600"> {words.titleFromUrl}</span> : null}

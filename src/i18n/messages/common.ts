@@ -35,7 +35,8 @@ const en = {
   loadFailed: "Something went wrong while loading the data.",
   renderFailed: (area: string) => `The ${area} could not be shown because of an error in the page.`,
   tryAgain: "Try again",
-  opensInNewTab: "opens in a new tab",
+  /** A cited page whose copy showed no headline, and whose link has no words to rebuild one from. */
+  titleNotShown: "(title not shown on the page)",
   dateNotGiven: "date not given",
   datePrecision: { on: "", by: "by ", about: "about " },
   urlNotice: {

@@ -35,7 +35,7 @@ const es: CommonMessages = {
   loadFailed: "Algo falló al cargar los datos.",
   renderFailed: (area: string) => `No se pudo mostrar ${area} por un error en la página.`,
   tryAgain: "Intentar de nuevo",
-  opensInNewTab: "se abre en una pestaña nueva",
+  titleNotShown: "(título no visible en la página)",
   dateNotGiven: "fecha no indicada",
   datePrecision: { on: "", by: "a más tardar el ", about: "hacia el " },
   urlNotice: {
