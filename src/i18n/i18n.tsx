@@ -63,6 +63,9 @@ export function loadLanguage(lang: Lang): Promise<void> {
   return promise;
 }
 
+/** A promise React reads as already settled (its `status`), so `use` returns at once. */
+const SETTLED = Object.assign(Promise.resolve(), { status: "fulfilled" as const, value: undefined });
+
 const made = new Map<Lang, I18n>();
 
 /** The language's tools; English (marked `unavailable`) if its catalog is not loaded. */
@@ -101,7 +104,10 @@ export const I18nContext = createContext<I18n>(makeI18n("en"));
 export function I18nProvider({ lang, children }: { lang: Lang; children: ReactNode }) {
   // A catalog that arrives on a retry (the address already asks for its language) re-renders.
   useSyncExternalStore(subscribeToLoads, () => loadedCount);
-  if (!catalogs[lang] && !failed.has(lang)) use(loadLanguage(lang));
+  // `use` is called on every render, never behind a condition: when the catalog arrives while
+  // React is replaying a render that suspended on it, a skipped `use` changes the order of the
+  // calls React replays, and it throws ("Rendered more hooks", React errors 467 and 520).
+  use(catalogs[lang] || failed.has(lang) ? SETTLED : loadLanguage(lang));
   const i18n = makeI18n(lang);
   // <html lang> follows, so screen readers pronounce the page in its language.
   useEffect(() => {
