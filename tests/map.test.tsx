@@ -63,6 +63,15 @@ describe("the recognition map", () => {
     expect(window.location.search).toContain("country=PER");
   });
 
+  it("says which statements rest only on republishers or on partisan outlets", async () => {
+    renderApp({ url: "/?asof=2024-08-20&country=MEX", embed: "map" });
+    const details = await screen.findByRole("region", { name: "Mexico" });
+    const history = within(details).getByRole("list", { name: "Stance history of Mexico" });
+    // Folha on 1 August; latin-american.news on 8 August; pledgetimes on 13 August; teleSUR on 14 August.
+    expect(within(history).getAllByText(/^Reported only by aggregators or republishers/)).toHaveLength(2);
+    expect(within(history).getAllByText(/^Reported only by state or partisan outlets/)).toHaveLength(1);
+  });
+
   it("selects a country with the keyboard", async () => {
     const { user } = renderApp({ url: "/?asof=2024-08-07", embed: "map" });
     const world = await map();
