@@ -110,6 +110,17 @@ describe("npm run data:check", () => {
     );
   });
 
+  it("refuses a secondary-sourcing flag written by hand: it is derived from the cited sources", () => {
+    const dir = copyOfData((d) =>
+      editJson(d, "events.json", (json) => {
+        json.events[0].secondaryOnly = true;
+      }),
+    );
+    const result = dataCheck(dir);
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(/events\.json \$\.events\[0\]: .*secondaryOnly/);
+  });
+
   it("fails when a file is missing", () => {
     const dir = copyOfData((d) => rmSync(join(d, "sources.json")));
     const result = dataCheck(dir);

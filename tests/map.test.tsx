@@ -63,6 +63,17 @@ describe("the recognition map", () => {
     expect(window.location.search).toContain("country=PER");
   });
 
+  it("says which statements rest only on republishers or on partisan outlets", async () => {
+    renderApp({ url: "/?asof=2024-08-20&country=MEX,SYR", embed: "map" });
+    // Mexico: Folha on 1 August, latin-american.news (a republisher) on 8 August.
+    const mexico = await screen.findByRole("region", { name: "Mexico" });
+    const history = within(mexico).getByRole("list", { name: "Stance history of Mexico" });
+    expect(within(history).getAllByText(/^Reported only by aggregators or republishers/)).toHaveLength(1);
+    // Syria: only lulaflix, a partisan outlet.
+    const syria = await screen.findByRole("region", { name: "Syria" });
+    expect(within(syria).getByText(/^Reported only by state or partisan outlets/)).toBeVisible();
+  });
+
   it("selects a country with the keyboard", async () => {
     const { user } = renderApp({ url: "/?asof=2024-08-07", embed: "map" });
     const world = await map();
@@ -103,6 +114,38 @@ describe("the recognition map", () => {
     const table = await screen.findByRole("table", { name: /Stances as of 7 Aug 2024/ });
     expect(within(table).getByRole("row", { name: /Guatemala/ })).toBeInTheDocument();
     expect(within(table).queryByRole("row", { name: /Russia/ })).not.toBeInTheDocument();
+  });
+});
+
+describe("the record's coding (the codebook under the legend)", () => {
+  it("codes Chile's conditional words as asking for the tally sheets, and a warning before any result as no stance", async () => {
+    renderApp({ url: "/?asof=2024-07-30", embed: "map" });
+    const world = await map();
+    expect(
+      await within(world).findByRole("button", { name: "Chile: Asks for the tally sheets" }),
+    ).toBeVisible();
+    expect(within(world).queryByRole("button", { name: /^Argentina:/ })).not.toBeInTheDocument();
+    expect(screen.getByText("How statements are coded")).toBeInTheDocument();
+  });
+
+  it("names a news outlet's list as that outlet's claim", async () => {
+    renderApp({ url: "/?asof=2024-08-07&country=CHL,GTM", embed: "map" });
+    for (const name of ["Chile", "Guatemala"]) {
+      const details = await screen.findByRole("region", { name });
+      expect(details).toHaveTextContent(`On 7 Aug 2024: Rejects the CNE result`);
+      expect(details).toHaveTextContent(
+        `Metro World News (English edition): Metro World News lists ${name} among the countries`,
+      );
+    }
+  });
+
+  it("shows Brazil's 15 August refusal, and keeps Mexico's last stance while it waits for Venezuela's institutions", async () => {
+    renderApp({ url: "/?asof=2024-08-20", embed: "map" });
+    const world = await map();
+    expect(
+      await within(world).findByRole("button", { name: "Brazil: Rejects the CNE result" }),
+    ).toBeVisible();
+    expect(within(world).getByRole("button", { name: "Mexico: Asks for the tally sheets" })).toBeVisible();
   });
 });
 

@@ -127,6 +127,14 @@ describe("the tally comparison", () => {
     expect(marker).toHaveFocus();
   });
 
+  it("says when a count rests only on a partisan outlet", async () => {
+    renderApp({ url: "/?compare=opposition-2024-07-29,washington-post-check", embed: "tallies" });
+    const first = await region(/Opposition count, 29 July 2024/);
+    expect(first).toHaveTextContent("Reported only by state or partisan outlets: weigh it accordingly.");
+    const post = await region(/Washington Post check/);
+    expect(post).not.toHaveTextContent(/Reported only by/);
+  });
+
   it("lists every candidate on request", async () => {
     const { user } = renderApp({ embed: "tallies" });
     const cne = await region(/CNE second bulletin/);

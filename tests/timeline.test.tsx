@@ -1,6 +1,6 @@
 import { screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { entry, eventTitles, openTimeline, records } from "./timeline-helpers";
+import { entry, eventTitles, openTimeline, queryEntry, records } from "./timeline-helpers";
 
 // Each test renders the timeline alone, but for the one about the map following the selected entry.
 afterEach(() => vi.unstubAllGlobals());
@@ -47,6 +47,14 @@ describe("the timeline", () => {
     expect(
       within(sources).getByRole("link", { name: /Nicolás Maduro is sworn in as Venezuela/ }),
     ).toBeVisible();
+  });
+
+  it("keeps statements that take no side as events, not stances", async () => {
+    const { timeline } = await openTimeline("/?country=MEX,GTM,ARG");
+    expect(entry(timeline, "Mexico will wait for Venezuela's electoral bodies")).toBeVisible();
+    expect(entry(timeline, 'Guatemala receives the CNE\'s results "with many doubts"')).toBeVisible();
+    expect(entry(timeline, 'Milei says Argentina will not recognise "another fraud"')).toBeVisible();
+    expect(queryEntry(timeline, "Argentina: Rejects the CNE result")).not.toBeInTheDocument();
   });
 
   it("says when an entry is reported only by aggregators or partisan outlets", async () => {

@@ -193,8 +193,6 @@ export const event = z.strictObject({
   kind: eventKind,
   actors: z.array(actorId),
   claimant: slug.optional(),
-  /** The fact sheet marks this as reported only by aggregators, republishers or partisan outlets. */
-  secondaryOnly: z.boolean().optional(),
   citations,
 });
 

@@ -1,7 +1,8 @@
 /** The selected actor's stance history: every statement with its date, speaker, quote and links. */
 import { CitationList } from "../../components/citation-list";
+import { SourcingNote } from "../../components/sourcing-note";
 import { useI18n } from "../../i18n/i18n";
-import type { StanceStatement } from "../../data/schemas";
+import type { SourceKind, StanceStatement } from "../../data/schemas";
 import { stanceMeta } from "../../data/stance";
 import type { StanceEntry } from "./stance-model";
 
@@ -15,6 +16,7 @@ interface CountryDetailsProps {
   history: readonly StanceStatement[];
   blocName?: string;
   sourceName: (id: string) => string;
+  sourceKind: (id: string) => SourceKind | undefined;
   onClose: () => void;
 }
 
@@ -26,6 +28,7 @@ export function CountryDetails({
   history,
   blocName,
   sourceName,
+  sourceKind,
   onClose,
 }: CountryDetailsProps) {
   const { t, f } = useI18n();
@@ -73,6 +76,7 @@ export function CountryDetails({
               {statement.note ? (
                 <p className="text-sm text-slate-700">{t.map.details.note(statement.note)}</p>
               ) : null}
+              <SourcingNote citations={statement.citations} kindOf={sourceKind} />
               <CitationList
                 citations={statement.citations}
                 publisherName={sourceName}

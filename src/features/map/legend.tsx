@@ -70,6 +70,14 @@ export function Legend({ counts, active, onToggle, blocName }: LegendProps) {
           {t.map.subject}
         </li>
       </ul>
+      <details className="mt-2 text-xs text-slate-700">
+        <summary className="cursor-pointer py-2 font-medium">{t.map.legend.codebook.title}</summary>
+        <ul className="mt-1 list-disc space-y-1 pl-4">
+          {t.map.legend.codebook.rules.map((rule) => (
+            <li key={rule}>{rule}</li>
+          ))}
+        </ul>
+      </details>
     </div>
   );
 }

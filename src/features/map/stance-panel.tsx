@@ -79,9 +79,10 @@ function StanceView({ data, date, dateRange, selected, stanceFilter, sourceFilte
     () => new Map(actors.map((a) => [a.id, actorName(a.id, a.name)])),
     [actors, actorName],
   );
-  const sources = useMemo(() => new Map(data.sources.sources.map((s) => [s.id, s.name])), [data.sources]);
+  const sources = useMemo(() => new Map(data.sources.sources.map((s) => [s.id, s])), [data.sources]);
   const blocName = (id: string) => names.get(id) ?? id;
-  const sourceName = (id: string) => sources.get(id) ?? id;
+  const sourceName = (id: string) => sources.get(id)?.name ?? id;
+  const sourceKind = (id: string) => sources.get(id)?.kind;
 
   // Kept while the entries are: a selection then redraws only what it changes.
   const { mapEntries, counts, tableEntries } = useMemo(() => {
@@ -167,6 +168,7 @@ function StanceView({ data, date, dateRange, selected, stanceFilter, sourceFilte
                     history={[...history].sort((a, b) => a.date.localeCompare(b.date))}
                     blocName={entry?.via ? blocName(entry.via) : undefined}
                     sourceName={sourceName}
+                    sourceKind={sourceKind}
                     onClose={() => on.onSelect(selected.filter((s) => s !== id))}
                   />
                 );

@@ -1,6 +1,7 @@
 /** One tally as a named region: what it rests on, a chart, the exact figures, checks and sources. */
 import { useRef, useState } from "react";
-import type { Candidate, Disagreement, Tally } from "../../data/schemas";
+import { SourcingNote } from "../../components/sourcing-note";
+import type { Candidate, Disagreement, SourceKind, Tally } from "../../data/schemas";
 import { useI18n } from "../../i18n/i18n";
 import { ArithmeticCheck } from "./arithmetic-check";
 import { Assessments } from "./assessments";
@@ -23,6 +24,7 @@ interface TallyCardProps {
   candidates: readonly Candidate[];
   disagreements: readonly Disagreement[];
   sourceNames: ReadonlyMap<string, string>;
+  sourceKinds: ReadonlyMap<string, SourceKind>;
   /** The selected sources behind this tally; a non-empty list highlights the card. */
   matches: readonly string[];
 }
@@ -34,6 +36,7 @@ export function TallyCard({
   candidates,
   disagreements,
   sourceNames,
+  sourceKinds,
   matches,
 }: TallyCardProps) {
   const { t, f } = useI18n();
@@ -109,6 +112,7 @@ export function TallyCard({
       <ArithmeticCheck check={checkArithmetic(tally, candidates, m)} />
       <div>
         <Assessments assessments={tally.assessments} sourceNames={sourceNames} />
+        <SourcingNote citations={tally.citations} kindOf={(id) => sourceKinds.get(id)} />
         <FoldedCitations summary={m.card.sources} citations={tally.citations} sourceNames={sourceNames} />
       </div>
     </section>

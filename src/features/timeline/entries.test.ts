@@ -20,12 +20,11 @@ describe("buildEntries", () => {
   it.each([
     [
       "event",
-      { events: [event("e", "2024-08-01", { secondaryOnly: true, claimant: "telesur" })] },
+      { events: [event("e", "2024-08-01", { claimant: "telesur" })] },
       {
         kind: "diplomatic",
         actors: ["VEN"],
         claimant: "telesur",
-        secondaryOnly: true,
         summary: "Summary of e",
       },
     ],

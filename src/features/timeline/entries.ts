@@ -33,7 +33,6 @@ export interface TimelineEntry {
   actors: string[];
   claimant?: string;
   stance?: StanceId;
-  secondaryOnly: boolean;
   citations: Citation[];
   /** Disagreements whose subject is this entry, shown beside it. */
   disagreements: Disagreement[];
@@ -83,7 +82,6 @@ export function buildEntries(data: EntrySources, { t, actorName }: EntryWords): 
     kind: e.kind,
     actors: e.actors,
     claimant: e.claimant,
-    secondaryOnly: e.secondaryOnly ?? false,
     citations: e.citations,
   }));
   const stances = data.stances.map((s): TimelineEntry => ({
@@ -101,7 +99,6 @@ export function buildEntries(data: EntrySources, { t, actorName }: EntryWords): 
     actors: [s.actor],
     claimant: s.claimant,
     stance: s.stance,
-    secondaryOnly: false,
     citations: s.citations,
   }));
   const tallies = data.tallies.map((t): TimelineEntry => ({
@@ -116,7 +113,6 @@ export function buildEntries(data: EntrySources, { t, actorName }: EntryWords): 
     // A count is about Venezuela's vote, but the data names no actor for it, so none is invented.
     actors: [],
     claimant: t.claimant,
-    secondaryOnly: false,
     citations: uniqueByUrl([...t.publication.citations, ...t.citations]),
   }));
 

@@ -5,6 +5,7 @@ import { stanceMeta } from "../../data/stance";
 import { useI18n } from "../../i18n/i18n";
 import { DisagreementView } from "./disagreement-view";
 import type { TimelineEntry } from "./entries";
+import { SourcingNote } from "../../components/sourcing-note";
 import { SourceCitation } from "./source-citation";
 import { ActorButtons } from "./actor-buttons";
 
@@ -93,11 +94,7 @@ export const TimelineEntryItem = memo(function TimelineEntryItem({
           {words.claimedBy(claimant.name, t.timeline.sourceKinds[claimant.kind].one)}
         </p>
       ) : null}
-      {entry.secondaryOnly ? (
-        <p className="mt-1 rounded border border-amber-300 bg-amber-50 px-2 py-1 text-sm text-amber-950">
-          {words.secondaryOnly}
-        </p>
-      ) : null}
+      <SourcingNote citations={entry.citations} kindOf={(id) => ctx.sourceById.get(id)?.kind} />
       <ActorButtons actors={entry.actors} actorName={ctx.actorName} onSelectCountry={ctx.onSelectCountry} />
       <ul aria-label={words.sources} className="mt-2 space-y-2">
         {entry.citations.map((c) => (

@@ -86,6 +86,13 @@ const en = {
     },
     none: { label: "No recorded position", rule: "No statement by this country is in the data." },
   } satisfies Record<StanceId | "none", { label: string; rule: string; verb?: (n: number) => string }>,
+  /** A record whose every citation is weak (src/data/sourcing.ts): said the same way in every panel. */
+  sourcing: {
+    republishers: "Reported only by aggregators or republishers: weigh it accordingly.",
+    partisan: "Reported only by state or partisan outlets: weigh it accordingly.",
+    "republishers-and-partisan":
+      "Reported only by aggregators, republishers and state or partisan outlets: weigh it accordingly.",
+  },
   /** Names of bodies that are not countries; countries are named by Intl.DisplayNames. */
   actors: {} as Record<string, string>,
 };

@@ -93,7 +93,6 @@ const en = {
     selected: "Selected",
     note: (note: string) => `Note: ${note}`,
     claimedBy: (name: string, kind: string) => `Claimed by ${name} (${kind})`,
-    secondaryOnly: "Reported only by aggregators, republishers or partisan outlets: weigh it accordingly.",
     involved: "Involved",
     involvedIntro: "Involved (choose one to filter by it):",
     sources: "Sources",

@@ -85,6 +85,12 @@ const es: CommonMessages = {
     },
     none: { label: "Sin posición registrada", rule: "Los datos no tienen ninguna declaración de este país." },
   },
+  sourcing: {
+    republishers: "Solo lo publican agregadores o sitios que republican: tómelo con cautela.",
+    partisan: "Solo lo publican medios estatales o partidistas: tómelo con cautela.",
+    "republishers-and-partisan":
+      "Solo lo publican agregadores, sitios que republican y medios estatales o partidistas: tómelo con cautela.",
+  },
   actors: {
     EU: "Unión Europea",
     oas: "Organización de los Estados Americanos",

@@ -21,6 +21,16 @@ const es: MapMessages = {
     title: "Leyenda",
     hint: "Pulse una posición para ver solo los países que la sostienen.",
     hatched: (bloc: string) => `Rayado: a través de la ${bloc} (un miembro sin posición propia)`,
+    codebook: {
+      title: "Cómo se codifican las declaraciones",
+      rules: [
+        "Una posición es lo que dijo el propio actor, tal como lo cita una página enlazada. La lista o el recuento de países de un medio se codifica como afirmación de ese medio, que figura como autor.",
+        "Cada cita de una posición respalda esa posición; una página que respalda otra se cita en un registro propio, con su propia fecha.",
+        "Una declaración que supedita el reconocimiento a una verificación («no reconoceremos ningún resultado que no sea verificable») pide las actas.",
+        "Una declaración hecha antes de que el CNE anunciara resultado alguno es una advertencia, no una posición sobre el resultado: figura en la cronología, no en el mapa.",
+        "Una declaración que solo espera a las instituciones de Venezuela, o recibe el resultado con dudas, sin rechazarlo ni pedir las actas, no toma partido: figura en la cronología, y el mapa mantiene la última posición del actor.",
+      ],
+    },
   },
   bodies: { title: "Bloques, organizaciones y observadores", since: (date: string) => ` desde el ${date}` },
   date: {

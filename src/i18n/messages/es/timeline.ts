@@ -95,8 +95,6 @@ const es: TimelineMessages = {
     selected: "Seleccionada",
     note: (note: string) => `Nota: ${note}`,
     claimedBy: (name: string, kind: string) => `Lo afirma ${name} (${kind})`,
-    secondaryOnly:
-      "Solo lo publican agregadores, sitios que republican o medios partidistas: tómelo con cautela.",
     involved: "Involucrados",
     involvedIntro: "Involucrados (elija uno para filtrar por él):",
     sources: "Fuentes",
