@@ -1,9 +1,16 @@
 import { screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { formatters } from "../src/i18n/format";
+import { readDataFile } from "./fake-network";
 import { renderApp } from "./render-app";
 
 afterEach(() => vi.unstubAllGlobals());
+
+/** How many figures of a tally the data records as printed differently by sources. */
+const disagreementsAbout = (tally: string) =>
+  (JSON.parse(readDataFile("disagreements.json")).disagreements as { subject: { tally?: string } }[]).filter(
+    (d) => d.subject.tally === tally,
+  ).length;
 
 /**
  * Each test renders the counts alone (their embed view: the real app without the map and the
@@ -135,6 +142,19 @@ describe("the tally comparison", () => {
     expect(post).not.toHaveTextContent(/Reported only by/);
   });
 
+  it("marks each figure of the 29 July bulletin that sources print differently, and names those it cannot quote", async () => {
+    const { user } = renderApp({ url: "/?compare=cne-2024-07-29,cne-2024-08-02", embed: "tallies" });
+    const first = await region(/CNE first bulletin/);
+    const markers = within(first).getAllByRole("button", { name: /sources differ/ });
+    expect(markers).toHaveLength(disagreementsAbout("cne-2024-07-29"));
+    await user.click(within(first).getByRole("button", { name: /sources differ: Maduro's votes/ }));
+    const details = within(first).getByRole("group", { name: /Sources differ: Maduro's votes/ });
+    expect(within(details).getByText("5,190,092")).toBeVisible();
+    expect(within(details).getByRole("link", { name: /CNE de Venezuela confirma triunfo/ })).toBeVisible();
+    const panel = await counts();
+    expect(within(panel).getByText("Figures printed elsewhere that are not shown here (3)")).toBeVisible();
+  });
+
   it("lists every candidate on request", async () => {
     const { user } = renderApp({ embed: "tallies" });
     const cne = await region(/CNE second bulletin/);
@@ -205,7 +225,10 @@ describe("the tally comparison in Spanish (lang=es)", () => {
     expect(cne).toHaveTextContent(
       "Los votos de los candidatos suman 12.335.884: exactamente los 12.335.884 votos válidos indicados",
     );
-    expect(within(cne).getAllByRole("button", { name: /^las fuentes difieren: / })).toHaveLength(2);
+    // One marker per figure of this bulletin that sources print differently.
+    expect(within(cne).getAllByRole("button", { name: /^las fuentes difieren: / })).toHaveLength(
+      disagreementsAbout("cne-2024-08-02"),
+    );
 
     expect(within(panel).getByRole("combobox", { name: "Conteo de la derecha" })).toHaveValue(
       "opposition-83-5",

@@ -226,7 +226,20 @@ export const actorsFile = file({ actors: z.array(actor).min(1) });
 export const stancesFile = file({ stances: z.array(stanceStatement) });
 export const talliesFile = file({ candidates: z.array(candidate).min(2), tallies: z.array(tally).min(1) });
 export const eventsFile = file({ events: z.array(event) });
-export const disagreementsFile = file({ disagreements: z.array(disagreement) });
+/**
+ * Figures the fact sheet lists as printed differently, but whose pages could not be quoted:
+ * named with the reason, so a reader knows they exist, and never shown as a claim.
+ */
+export const notShownFigure = z.strictObject({
+  topic: z.string().min(1),
+  value: z.string().min(1),
+  reason: z.string().min(1),
+});
+
+export const disagreementsFile = file({
+  disagreements: z.array(disagreement),
+  notShown: z.array(notShownFigure).optional(),
+});
 
 export type Source = z.infer<typeof source>;
 export type Citation = z.infer<typeof citation>;
@@ -236,3 +249,4 @@ export type Candidate = z.infer<typeof candidate>;
 export type Tally = z.infer<typeof tally>;
 export type TimelineEvent = z.infer<typeof event>;
 export type Disagreement = z.infer<typeof disagreement>;
+export type NotShownFigure = z.infer<typeof notShownFigure>;

@@ -9,6 +9,7 @@ import type { Files } from "../../data/use-data-files";
 import { useI18n } from "../../i18n/i18n";
 import { ComparePicker } from "./compare-picker";
 import { DifferenceView } from "./difference-view";
+import { NotShown } from "./not-shown";
 import { TallyCard } from "./tally-card";
 import { TallyDownloads } from "./tally-downloads";
 import { matchingSources } from "./tally-context";
@@ -85,6 +86,7 @@ export function TallyPanel({
         </div>
       </div>
       <DifferenceView left={left} right={right} comparison={comparison} />
+      <NotShown figures={data.disagreements.notShown ?? []} />
       <div className="mt-4">
         <TallyDownloads
           shown={[left, right].map((tally, i) => ({ tally, rows: series[i] ?? [] }))}

@@ -63,6 +63,11 @@ const en = {
   loadingWhat: "the vote counts",
   notInData: "These two tallies are not in the data.",
   noneFromSources: "Neither count comes from the selected sources.",
+  notShown: {
+    summary: (n: number) => `Figures printed elsewhere that are not shown here (${n})`,
+    intro:
+      "The fact sheet lists these as printed differently by other pages, but no copy of those pages with the figure was found to quote, so they are not shown as claims.",
+  },
   listEvery: "List every candidate",
   /** The group row's name where the data has no group of its own. */
   otherCandidates: "Other candidates",

@@ -21,6 +21,11 @@ const es: TalliesMessages = {
   loadingWhat: "los conteos de votos",
   notInData: "Estos dos conteos no están en los datos.",
   noneFromSources: "Ninguno de los dos conteos viene de las fuentes seleccionadas.",
+  notShown: {
+    summary: (n: number) => `Cifras publicadas en otras páginas que no se muestran aquí (${n})`,
+    intro:
+      "La ficha de datos las recoge como cifras que otras páginas publicaron de otro modo, pero no se encontró una copia de esas páginas con la cifra para citarla, así que no se muestran como afirmaciones.",
+  },
   listEvery: "Mostrar todos los candidatos",
   otherCandidates: "Otros candidatos",
   term: (text) => ES_TERMS[text] ?? text,
