@@ -17,7 +17,11 @@ describe("matchingSources", () => {
 
 describe("disagreementsByField", () => {
   it.each([
-    { id: "cne-2024-08-02", fields: ["results.maduro.votes", "publication"] },
+    { id: "cne-2024-08-02", fields: ["results.maduro.votes", "publication", "results.martinez.votes"] },
+    {
+      id: "cne-2024-07-29",
+      fields: ["results.maduro.votes", "results.gonzalez.share", "results.others.share"],
+    },
     { id: "opposition-81-7", fields: ["results.gonzalez.votes"] },
     { id: "opposition-83-5", fields: [] },
   ])("$id: $fields", ({ id, fields }) => {
