@@ -1,16 +1,10 @@
 import { screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { renderApp } from "./render-app";
-import { entry, openTimeline, picker, queryEntry, records } from "./timeline-helpers";
+import { entry, openTimeline, picker, queryEntry, totalEntries } from "./timeline-helpers";
 
 // Each test renders the timeline alone (its embed view): the filters are the timeline's own.
 afterEach(() => vi.unstubAllGlobals());
-
-/** Every entry of the bundled data: events, stance statements and counts. */
-const total = () =>
-  records("events.json", "events").length +
-  records("stances.json", "stances").length +
-  records("tallies.json", "tallies").length;
 
 describe("filtering", () => {
   it("?source=the-economist shows the Economist's report of the US offer and not the TSJ ruling", async () => {
@@ -42,7 +36,7 @@ describe("filtering", () => {
     await user.click(within(group).getByRole("option", { name: "The Economist 1 entry" }));
     await user.keyboard("{Escape}");
     await vi.waitFor(() => expect(window.location.search).toBe("?source=the-economist&embed=timeline"));
-    expect(screen.getByText(`Showing 1 entry of ${total()}.`)).toBeInTheDocument();
+    expect(screen.getByText(`Showing 1 entry of ${totalEntries()}.`)).toBeInTheDocument();
     expect(entry(timeline, /The Economist reports a US offer/)).toBeInTheDocument();
   });
 
@@ -86,7 +80,7 @@ describe("filtering", () => {
     ).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Clear the timeline filters" }));
     await vi.waitFor(() => expect(window.location.search).toBe("?embed=timeline"));
-    expect(await screen.findByText(`Showing all ${total()} entries.`)).toBeInTheDocument();
+    expect(await screen.findByText(`Showing all ${totalEntries()} entries.`)).toBeInTheDocument();
     expect(screen.getByRole("searchbox", { name: /Search/ })).toHaveValue("");
   });
 });
@@ -101,7 +95,7 @@ describe("in Spanish (?lang=es)", () => {
 
   it("names the list, months, filters, kinds and countries in Spanish; data text stays as given", async () => {
     const { timeline } = await openSpanish();
-    expect(screen.getByText(`Se muestran las ${total()} entradas.`)).toBeInTheDocument();
+    expect(screen.getByText(`Se muestran las ${totalEntries()} entradas.`)).toBeInTheDocument();
     expect(within(timeline).getByRole("heading", { name: "Agosto de 2024" })).toBeInTheDocument();
     expect(within(timeline).getByRole("heading", { name: "Julio de 2024" })).toBeInTheDocument();
     expect(queryEntry(timeline, "Peru: Recognizes González")).not.toBeInTheDocument();
@@ -145,7 +139,7 @@ describe("in Spanish (?lang=es)", () => {
     await user.keyboard("{Escape}");
     await vi.waitFor(() => expect(param("country")).toBe("PER"));
     expect(param("lang")).toBe("es");
-    expect(screen.getByText(`Se muestran 5 entradas de ${total()}.`)).toBeInTheDocument();
+    expect(screen.getByText(`Se muestran 5 entradas de ${totalEntries()}.`)).toBeInTheDocument();
     expect(entry(timeline, "Perú: Reconoce a González")).toBeInTheDocument();
     expect(queryEntry(timeline, /Presidential election held/)).not.toBeInTheDocument();
 
@@ -167,6 +161,6 @@ describe("in Spanish (?lang=es)", () => {
     ).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Quitar los filtros de la cronología" }));
     await vi.waitFor(() => expect(param("country")).toBeNull());
-    expect(await screen.findByText(`Se muestran las ${total()} entradas.`)).toBeInTheDocument();
+    expect(await screen.findByText(`Se muestran las ${totalEntries()} entradas.`)).toBeInTheDocument();
   });
 });

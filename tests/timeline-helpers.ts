@@ -4,6 +4,11 @@ import { readDataFile } from "./fake-network";
 import { renderApp } from "./render-app";
 
 export const records = (file: string, key: string) => JSON.parse(readDataFile(file))[key] as { id: string }[];
+/** Every entry of the bundled data: events, stance statements and counts. */
+export const totalEntries = () =>
+  records("events.json", "events").length +
+  records("stances.json", "stances").length +
+  records("tallies.json", "tallies").length;
 export const eventTitles = () =>
   (JSON.parse(readDataFile("events.json")).events as { title: string }[]).map((e) => e.title);
 

@@ -1,6 +1,6 @@
 import { screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { entry, eventTitles, openTimeline, queryEntry, records } from "./timeline-helpers";
+import { entry, eventTitles, openTimeline, queryEntry, totalEntries } from "./timeline-helpers";
 
 // Each test renders the timeline alone, but for the one about the map following the selected entry.
 afterEach(() => vi.unstubAllGlobals());
@@ -8,10 +8,7 @@ afterEach(() => vi.unstubAllGlobals());
 describe("the timeline", () => {
   it("lists every event, stance statement and count, grouped by month", async () => {
     const { timeline } = await openTimeline();
-    const total =
-      records("events.json", "events").length +
-      records("stances.json", "stances").length +
-      records("tallies.json", "tallies").length;
+    const total = totalEntries();
     expect(screen.getByText(`Showing all ${total} entries.`)).toBeInTheDocument();
     // An entry is named by its title heading; the headings are read once, not queried per title.
     const titles = within(timeline)

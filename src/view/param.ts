@@ -1,7 +1,7 @@
 /**
  * What one URL parameter declares (a row of the table in params.ts), and the small readers
  * the rows are built from. Every reader is pure and never throws: what it cannot use it
- * hands back as `dropped`, so the page can say what it ignored.
+ * hands back as `ignored`, so the page can say what it ignored.
  */
 import type { Catalog } from "../i18n/catalog";
 import type { Formatters } from "../i18n/format";

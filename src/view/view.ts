@@ -110,6 +110,7 @@ export function checkViewAgainstData(
   const ignored: Ignored[] = [];
   for (const [name, row] of rows) {
     const value = view[name];
+    // An empty value has nothing to judge; a check waits until every part of the data it needs is in.
     if (!row.check || value === row.empty || !row.check.needs.every((part) => known[part] !== undefined))
       continue;
     const read = row.check.run(value, known);

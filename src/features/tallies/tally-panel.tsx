@@ -16,7 +16,7 @@ import { matchingSources } from "./tally-context";
 import { compareTallies } from "./tally-diff";
 import { canExpand, localCandidates, sharedScale, tallySeries } from "./tally-series";
 
-export interface TallyPanelProps {
+interface TallyPanelProps {
   compare: readonly string[] | null;
   /** Selected sources (`source`): the tallies highlight what these sources reported. */
   sourceFilter: readonly string[];
