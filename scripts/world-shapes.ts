@@ -12,11 +12,12 @@
  */
 import { writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-import { geoEqualEarth, geoPath } from "d3-geo";
+import { geoCentroid, geoEqualEarth, geoPath } from "d3-geo";
 import countries from "i18n-iso-countries";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import world from "world-atlas/countries-110m.json" with { type: "json" };
+import detailed from "world-atlas/countries-50m.json" with { type: "json" };
 
 export const WORLD_SHAPES_FILE = "src/features/map/world-shapes.json";
 
@@ -89,8 +90,40 @@ export function projectedShapes(): WorldShape[] {
   }));
 }
 
+/**
+ * Island states the data names that the 1:110m atlas leaves out (they are smaller than its
+ * resolution). Each is drawn as a small round marker at its centroid in the 1:50m atlas, as
+ * Our World in Data marks its small states, so its stance is on the map and it is a button.
+ */
+export const SMALL_STATES = ["ATG", "DMA", "VCT"] as const;
+const MARKER_RADIUS = 2.2;
+
+export function smallStateMarkers(): WorldShape[] {
+  const projection = geoEqualEarth()
+    .translate([WIDTH / 2, HEIGHT / 2])
+    .scale(147);
+  const topology = detailed as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+  const { features } = feature(topology, topology.objects.countries);
+  return SMALL_STATES.map((code) => {
+    const found = features.find((f) => countries.numericToAlpha3(String(f.id)) === code);
+    const centre = found && projection(geoCentroid(found));
+    if (!found || !centre) throw new Error(`the 1:50m atlas has no shape for ${code}`);
+    // A 16-sided polygon (M/L/Z only, the commands relativePath writes).
+    const points = Array.from({ length: 16 }, (_, i) => {
+      const angle = (i / 16) * 2 * Math.PI;
+      const x = centre[0] + MARKER_RADIUS * Math.cos(angle);
+      const y = centre[1] + MARKER_RADIUS * Math.sin(angle);
+      return `${x.toFixed(1)},${y.toFixed(1)}`;
+    });
+    return { id: code, name: found.properties.name, d: `M${points.join("L")}Z` };
+  });
+}
+
 export function worldShapes(): { width: number; height: number; shapes: WorldShape[] } {
-  const shapes = projectedShapes().map((shape) => ({ ...shape, d: relativePath(shape.d) }));
+  const shapes = [...projectedShapes(), ...smallStateMarkers()].map((shape) => ({
+    ...shape,
+    d: relativePath(shape.d),
+  }));
   return { width: WIDTH, height: HEIGHT, shapes };
 }
 

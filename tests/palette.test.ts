@@ -56,9 +56,10 @@ const dark = { ...light, ...tokens(css.slice(darkStart, css.indexOf("}", darkSta
 const themes = { light, dark };
 
 describe("the stance palette", () => {
-  it("defines the four stances, the neutral fill and the subject", () => {
+  it("defines the five stances, the neutral fill and the subject", () => {
     expect(Object.keys(light).sort()).toEqual([
       "gonzalez",
+      "interim",
       "maduro",
       "none",
       "records",

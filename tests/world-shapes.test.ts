@@ -1,7 +1,14 @@
 /** The projected shapes the map ships are exactly what scripts/world-shapes.ts makes from the atlas. */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { projectedShapes, relativePath, WORLD_SHAPES_FILE, worldShapesJson } from "../scripts/world-shapes";
+import {
+  projectedShapes,
+  relativePath,
+  SMALL_STATES,
+  WORLD_SHAPES_FILE,
+  worldShapes,
+  worldShapesJson,
+} from "../scripts/world-shapes";
 
 /** Every point a path visits, absolute, in tenths of a unit (M, L, l and z; as both forms use them). */
 function points(d: string): string[] {
@@ -51,5 +58,20 @@ describe("the map's projected shapes", () => {
     const ids = projectedShapes().map((shape) => shape.id);
     expect(ids).toContain("VEN");
     expect(ids.filter((id) => id === null)).toHaveLength(3); // Northern Cyprus, Somaliland, Kosovo
+  });
+
+  it("mark the island states the coarse atlas leaves out, once each, after the countries", () => {
+    const ids = worldShapes().shapes.map((s) => s.id);
+    for (const code of SMALL_STATES) {
+      expect(
+        projectedShapes().some((s) => s.id === code),
+        code,
+      ).toBe(false);
+      expect(
+        ids.filter((id) => id === code),
+        code,
+      ).toHaveLength(1);
+    }
+    expect(ids.slice(-SMALL_STATES.length)).toEqual([...SMALL_STATES]);
   });
 });

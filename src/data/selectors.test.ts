@@ -59,4 +59,18 @@ describe("stancesAsOf", () => {
     expect(asOf.get("ESP")).toMatchObject({ stance: "recognizes-gonzalez" });
     expect(asOf.get("ESP")?.via).toBeUndefined();
   });
+
+  it("marks a last statement from before Maduro's capture on a later date, and only then", () => {
+    const later = [...stances, statement("per-3", "PER", "recognizes-interim-government", "2026-03-07")];
+    expect(stancesAsOf(later, actors, "2026-01-02").get("ESP")?.predatesChange).toBe(false);
+    expect(stancesAsOf(later, actors, "2026-01-03").get("ESP")?.predatesChange).toBe(true);
+    expect(stancesAsOf(later, actors, "2026-02-01").get("PER")).toMatchObject({
+      stance: "demands-records",
+      predatesChange: true,
+    });
+    expect(stancesAsOf(later, actors, "2026-03-07").get("PER")).toMatchObject({
+      stance: "recognizes-interim-government",
+      predatesChange: false,
+    });
+  });
 });

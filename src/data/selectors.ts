@@ -25,7 +25,15 @@ export interface ActorStance {
   history: StanceStatement[];
   /** Set when a member state takes its bloc's stance, e.g. "EU". */
   via?: string;
+  /**
+   * On a date after Maduro's capture, the actor's last statement is from before it: the map keeps
+   * that stance (the codebook's rule) and says the statement predates the change of government.
+   */
+  predatesChange: boolean;
 }
+
+/** Maduro's capture, after which governments spoke of an interim government (codebook). */
+export const CHANGE_OF_GOVERNMENT = "2026-01-03";
 
 /** Each actor's stance as of `date` (inclusive). EU members without their own take the EU's. */
 export function stancesAsOf(
@@ -48,7 +56,8 @@ export function stancesAsOf(
     let since = latest.date;
     for (let i = history.length - 1; i >= 0 && history[i]?.stance === latest.stance; i--)
       since = history[i]?.date ?? since;
-    result.set(actorId, { stance: latest.stance, since, history });
+    const predatesChange = date >= CHANGE_OF_GOVERNMENT && latest.date < CHANGE_OF_GOVERNMENT;
+    result.set(actorId, { stance: latest.stance, since, history, predatesChange });
   }
   for (const bloc of actors) {
     const blocStance = result.get(bloc.id);

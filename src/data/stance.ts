@@ -21,6 +21,10 @@ export const stanceMeta = {
     fill: "var(--color-stance-records)",
     swatch: "bg-stance-records",
   },
+  "recognizes-interim-government": {
+    fill: "var(--color-stance-interim)",
+    swatch: "bg-stance-interim",
+  },
 } as const satisfies Record<StanceId, { fill: string; swatch: string }>;
 
 export const NO_POSITION = {

@@ -9,6 +9,8 @@ export const STANCE_IDS = [
   "recognizes-gonzalez",
   "rejects-result",
   "demands-records",
+  // After Maduro's capture on 3 January 2026: neither Maduro nor González (issue 14).
+  "recognizes-interim-government",
 ] as const;
 export type StanceId = (typeof STANCE_IDS)[number];
 

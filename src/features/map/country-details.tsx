@@ -53,6 +53,7 @@ export function CountryDetails({
         <strong>{entry ? t.stances[entry.stance].label : t.stances.none.label}</strong>
         {entry ? t.map.details.since(f.date(entry.since)) : ""}
         {entry?.via ? t.map.details.via(blocName ?? entry.via) : ""}
+        {entry?.predatesChange ? <span className="text-slate-700">{` (${t.map.predates})`}</span> : null}
       </p>
       {history.length > 0 ? (
         <ol aria-label={t.map.details.history(name)} className="mt-3 space-y-3">

@@ -76,13 +76,25 @@ export function changeDates(stances: readonly StanceStatement[]): string[] {
   return [...dates];
 }
 
+/** How many countries on the map show a last statement from before the change of government. */
+export function countPredating(entries: readonly StanceEntry[]): number {
+  return entries.filter((e) => e.onMap && e.predatesChange).length;
+}
+
 /** The map's text summary, e.g. "On 7 Aug 2024: 11 countries recognize Maduro, …". */
-export function summarize(t: Catalog, formattedDate: string, counts: StanceCounts, blocName: string): string {
+export function summarize(
+  t: Catalog,
+  formattedDate: string,
+  counts: StanceCounts,
+  blocName: string,
+  predating = 0,
+): string {
   const parts = STANCE_IDS.filter((id) => counts[id].total > 0).map(
     (id) =>
       `${t.map.count(counts[id].total, counts[id].via, blocName)} ${t.stances[id].verb(counts[id].total)}`,
   );
-  return parts.length > 0 ? t.map.summary(formattedDate, parts) : t.map.summaryEmpty(formattedDate);
+  if (parts.length === 0) return t.map.summaryEmpty(formattedDate);
+  return t.map.summary(formattedDate, parts) + (predating > 0 ? t.map.summaryPredates(predating) : "");
 }
 
 /** "Peru: Recognizes González", or "France: Rejects the CNE result (via the European Union)". */

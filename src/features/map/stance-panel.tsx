@@ -10,7 +10,7 @@ import { DateControl } from "./date-control";
 import { Legend } from "./legend";
 import { MapDownloads } from "./map-downloads";
 import { settleMap } from "./map-first";
-import { changeDates, countByStance, stanceEntries, summarize } from "./stance-model";
+import { changeDates, countByStance, countPredating, stanceEntries, summarize } from "./stance-model";
 import { StanceTable } from "./stance-table";
 
 // The map's chunk (shapes and all) is requested at start-up (main.tsx), in parallel with the
@@ -85,11 +85,12 @@ function StanceView({ data, date, dateRange, selected, stanceFilter, sourceFilte
   const sourceKind = (id: string) => sources.get(id)?.kind;
 
   // Kept while the entries are: a selection then redraws only what it changes.
-  const { mapEntries, counts, tableEntries } = useMemo(() => {
+  const { mapEntries, counts, predating, tableEntries } = useMemo(() => {
     const onMap = entries.filter((e) => e.onMap);
     return {
       mapEntries: new Map(onMap.map((e) => [e.id, e])),
       counts: countByStance(entries),
+      predating: countPredating(entries),
       tableEntries: onMap.filter((e) => e.matches),
     };
   }, [entries]);
@@ -116,7 +117,7 @@ function StanceView({ data, date, dateRange, selected, stanceFilter, sourceFilte
             onCommit={on.onDate}
           />
           <p id="map-summary" className="text-sm text-slate-700">
-            {summarize(t, f.date(shown), counts, blocName("EU"))}
+            {summarize(t, f.date(shown), counts, blocName("EU"), predating)}
             {sourceFilter.length > 0 ? t.map.sourcesOnly : ""}
           </p>
           <div ref={mapBox}>

@@ -133,7 +133,12 @@ const Row = memo(function Row({
         {t.stances[entry.stance].label}
         {via ? <span className="text-slate-600">{via}</span> : null}
       </td>
-      <td className="p-1 whitespace-nowrap">{f.date(entry.since)}</td>
+      <td className="p-1">
+        <span className="whitespace-nowrap">{f.date(entry.since)}</span>
+        {entry.predatesChange ? (
+          <span className="block text-xs text-slate-600">{t.map.predatesShort}</span>
+        ) : null}
+      </td>
       <td className="p-1 text-xs text-slate-700">{sources}</td>
     </tr>
   );

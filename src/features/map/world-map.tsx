@@ -56,7 +56,7 @@ interface Tip {
 }
 
 // One style object per fill, so react-simple-maps' memoised Geography sees unchanged props and
-// skips the shapes whose stance did not change (a click or a date step redraws a handful, not 177).
+// skips the shapes whose stance did not change (a click or a date step redraws a handful, not all 180).
 const styles = new Map<string, CSSProperties>();
 const styleOf = (fill: string) => {
   let style = styles.get(fill);
@@ -97,7 +97,7 @@ export default function WorldMap({
 
   return (
     // The countries are real buttons (role, name, Enter and Space); their events are handled
-    // here once instead of by 177 sets of handlers. A click on the sea closes the details, a
+    // here once instead of by 180 sets of handlers. A click on the sea closes the details, a
     // pointer convenience: keyboard users have the Close button and Escape.
     // eslint-disable-next-line jsx-a11y/no-static-element-interactions
     <div
@@ -183,7 +183,7 @@ export default function WorldMap({
               aria-label={label}
               aria-pressed={isSelected}
               data-id={entry.id}
-              data-tip={t.map.tip(label, f.date(entry.since))}
+              data-tip={t.map.tip(label, f.date(entry.since), entry.predatesChange)}
               style={styleOf(
                 entry.via ? `url(#${viaPatternId(entry.stance)})` : stanceMeta[entry.stance].fill,
               )}

@@ -84,6 +84,15 @@ const en = {
         plural("en", n, { one: "asks for the tally sheets", other: "ask for the tally sheets" }),
       rule: "Asked for the tally sheets or a verification before accepting any result.",
     },
+    "recognizes-interim-government": {
+      label: "Recognizes the interim government",
+      verb: (n: number) =>
+        plural("en", n, {
+          one: "recognizes the interim government",
+          other: "recognize the interim government",
+        }),
+      rule: "After Maduro's capture on 3 January 2026, recognized the interim government headed by Delcy Rodríguez, neither Maduro nor González.",
+    },
     none: { label: "No recorded position", rule: "No statement by this country is in the data." },
   } satisfies Record<StanceId | "none", { label: string; rule: string; verb?: (n: number) => string }>,
   /** A record whose every citation is weak (src/data/sourcing.ts): said the same way in every panel. */

@@ -1,7 +1,11 @@
 /** Strings of the recognition map, in English (the Spanish is in es/). */
 import { plural } from "../plural";
 
+const PREDATES = "last statement before Maduro's capture on 3 January 2026";
+
 const en = {
+  predates: PREDATES,
+  predatesShort: "statement from before 3 Jan 2026",
   loadingData: "the recognition data",
   loadingMap: "Loading the map…",
   worldMap: "World map of recognition stances",
@@ -9,13 +13,16 @@ const en = {
   hiddenByFilter: "hidden by the stance filter",
   accessibleName: (name: string, label: string, bloc?: string) =>
     bloc ? `${name}: ${label} (via the ${bloc})` : `${name}: ${label}`,
-  tip: (label: string, since: string) => `${label}, since ${since}`,
+  tip: (label: string, since: string, predates: boolean) =>
+    `${label}, since ${since}${predates ? ` (${PREDATES})` : ""}`,
   count: (total: number, via: number, bloc: string) =>
     `${total} ${plural("en", total, { one: "country", other: "countries" })}` +
     (via > 0 ? ` (${via} via the ${bloc})` : ""),
   summary: (date: string, parts: string[]) => `On ${date}: ${parts.join(", ")}.`,
   summaryEmpty: (date: string) => `On ${date}: no country has a recorded position.`,
   sourcesOnly: " Only statements from the selected sources are counted.",
+  summaryPredates: (n: number) =>
+    ` For ${n} ${plural("en", n, { one: "country", other: "countries" })}, the stance shown is the last statement before Maduro's capture on 3 January 2026.`,
   legend: {
     title: "Legend",
     hint: "Press a stance to show only the countries that hold it.",
@@ -28,6 +35,8 @@ const en = {
         'A statement that makes recognition depend on a verification ("we will not recognise any result that is not verifiable") asks for the tally sheets.',
         "A statement made before the CNE announced any result is a warning, not a stance on the result: it is on the timeline, not on the map.",
         "A statement that only waits for Venezuela's own institutions, or receives the result with doubts, without rejecting it or asking for the tally sheets, takes no side: it is on the timeline, and the map keeps the actor's last stance.",
+        "After Maduro's capture on 3 January 2026: recognizing the interim government headed by Delcy Rodríguez is a stance of its own; saying that González won in 2024 or is the legitimate president recognizes González; saying only that Maduro's mandate lacked legitimacy rejects the CNE result.",
+        "On a date after 3 January 2026, a government whose last statement is older keeps that stance on the map, marked in the details, the table and the tooltip as a statement from before the change of government.",
       ],
     },
   },

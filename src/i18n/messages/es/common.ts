@@ -83,6 +83,12 @@ const es: CommonMessages = {
       verb: (n: number) => plural("es", n, { one: "pide las actas", other: "piden las actas" }),
       rule: "Pidió las actas o una verificación antes de aceptar cualquier resultado.",
     },
+    "recognizes-interim-government": {
+      label: "Reconoce al gobierno interino",
+      verb: (n: number) =>
+        plural("es", n, { one: "reconoce al gobierno interino", other: "reconocen al gobierno interino" }),
+      rule: "Tras la captura de Maduro el 3 de enero de 2026, reconoció al gobierno interino encabezado por Delcy Rodríguez, que no es ni Maduro ni González.",
+    },
     none: { label: "Sin posición registrada", rule: "Los datos no tienen ninguna declaración de este país." },
   },
   sourcing: {

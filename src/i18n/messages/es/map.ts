@@ -2,7 +2,11 @@
 import { plural } from "../../plural";
 import type { MapMessages } from "../map";
 
+const PREDATES = "última declaración anterior a la captura de Maduro el 3 de enero de 2026";
+
 const es: MapMessages = {
+  predates: PREDATES,
+  predatesShort: "declaración anterior al 3 ene 2026",
   loadingData: "los datos de reconocimiento",
   loadingMap: "Cargando el mapa…",
   worldMap: "Mapa mundial de las posiciones de reconocimiento",
@@ -10,13 +14,16 @@ const es: MapMessages = {
   hiddenByFilter: "oculto por el filtro de posición",
   accessibleName: (name: string, label: string, bloc?: string) =>
     bloc ? `${name}: ${label} (a través de la ${bloc})` : `${name}: ${label}`,
-  tip: (label: string, since: string) => `${label}, desde el ${since}`,
+  tip: (label: string, since: string, predates: boolean) =>
+    `${label}, desde el ${since}${predates ? ` (${PREDATES})` : ""}`,
   count: (total: number, via: number, bloc: string) =>
     `${total} ${plural("es", total, { one: "país", other: "países" })}` +
     (via > 0 ? ` (${via} a través de la ${bloc})` : ""),
   summary: (date: string, parts: string[]) => `Al ${date}: ${parts.join(", ")}.`,
   summaryEmpty: (date: string) => `Al ${date}: ningún país tiene una posición registrada.`,
   sourcesOnly: " Solo se cuentan las declaraciones de las fuentes elegidas.",
+  summaryPredates: (n: number) =>
+    ` Para ${n} ${plural("es", n, { one: "país", other: "países" })}, la posición mostrada es la última declaración anterior a la captura de Maduro el 3 de enero de 2026.`,
   legend: {
     title: "Leyenda",
     hint: "Pulse una posición para ver solo los países que la sostienen.",
@@ -29,6 +36,8 @@ const es: MapMessages = {
         "Una declaración que supedita el reconocimiento a una verificación («no reconoceremos ningún resultado que no sea verificable») pide las actas.",
         "Una declaración hecha antes de que el CNE anunciara resultado alguno es una advertencia, no una posición sobre el resultado: figura en la cronología, no en el mapa.",
         "Una declaración que solo espera a las instituciones de Venezuela, o recibe el resultado con dudas, sin rechazarlo ni pedir las actas, no toma partido: figura en la cronología, y el mapa mantiene la última posición del actor.",
+        "Tras la captura de Maduro el 3 de enero de 2026: reconocer al gobierno interino encabezado por Delcy Rodríguez es una posición propia; decir que González ganó en 2024 o que es el presidente legítimo reconoce a González; decir solo que el mandato de Maduro carecía de legitimidad rechaza el resultado del CNE.",
+        "En una fecha posterior al 3 de enero de 2026, un gobierno cuya última declaración es anterior mantiene esa posición en el mapa, señalada en los detalles, la tabla y la información emergente como una declaración anterior al cambio de gobierno.",
       ],
     },
   },
