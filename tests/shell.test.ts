@@ -3,7 +3,12 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { en } from "../src/i18n/catalog";
 import { es } from "../src/i18n/catalog-es";
+import { dateRange } from "../src/data/selectors";
+import { formatters } from "../src/i18n/format";
 import { policyFor } from "../vite.config";
+
+const json = (file: string) => JSON.parse(readFileSync(`public/data/${file}.json`, "utf8"));
+const span = dateRange(json("stances").stances, json("events").events, json("tallies").tallies);
 
 const html = readFileSync("index.html", "utf8");
 const words = (text: string) => text.replace(/\s+/g, " ").trim();
@@ -34,6 +39,16 @@ describe("the static shell", () => {
       expect(block).toBeDefined();
       expect(words(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(block!)?.[1] ?? "")).toBe(catalog.title);
       expect(words(/<p[^>]*>([\s\S]*?)<\/p>/.exec(block!)?.[1] ?? "")).toBe(catalog.intro);
+    });
+
+    it(`says in ${lang} from which date to which the data runs (the map's default date is the last)`, () => {
+      const block = new RegExp(`<div class="shell-${lang}" lang="${lang}">([\\s\\S]*?)</div>`).exec(
+        html,
+      )?.[1];
+      const line = /<p class="data-span[^>]*>([\s\S]*?)<\/p>/.exec(block ?? "")?.[1] ?? "";
+      const f = formatters(lang);
+      expect(span).toBeDefined();
+      expect(words(line)).toBe(catalog.dataSpan(f.date(span![0]), f.date(span![1])));
     });
   }
 

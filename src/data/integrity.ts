@@ -72,6 +72,7 @@ export function checkIntegrity(data: Partial<Dataset>, options: IntegrityOptions
   const tallies = data.tallies?.tallies ?? [];
   const candidates = data.tallies?.candidates ?? [];
   const events = data.events?.events ?? [];
+  const series = data.events?.series ?? [];
   const disagreements = data.disagreements?.disagreements ?? [];
   // A reference can only be checked when the file it points into is present.
   const sourceIds = data.sources && new Set(sources.map((s) => s.id));
@@ -117,6 +118,11 @@ export function checkIntegrity(data: Partial<Dataset>, options: IntegrityOptions
     "events.json",
     "events",
     events.map((e) => e.id),
+  );
+  unique(
+    "events.json",
+    "series",
+    series.map((s) => s.id),
   );
   unique(
     "disagreements.json",
@@ -218,6 +224,21 @@ export function checkIntegrity(data: Partial<Dataset>, options: IntegrityOptions
     if (event.claimant) checkSource("events.json", `${path}.claimant`, event.claimant);
     checkCitations("events.json", `${path}.citations`, event.citations);
   });
+
+  series.forEach((s, i) =>
+    s.values.forEach((value, j) => {
+      const path = `$.series[${i}].values[${j}]`;
+      checkSource("events.json", `${path}.claimant`, value.claimant);
+      checkCitations("events.json", `${path}.citations`, value.citations);
+      const previous = s.values[j - 1];
+      if (previous && value.date < previous.date)
+        report(
+          "events.json",
+          `${path}.date`,
+          `the series "${s.id}" is out of order: ${value.date} comes after ${previous.date}`,
+        );
+    }),
+  );
 
   disagreements.forEach((d, i) => {
     const path = `$.disagreements[${i}]`;

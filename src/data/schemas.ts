@@ -196,6 +196,35 @@ export const event = z.strictObject({
   citations,
 });
 
+/** How a counted figure is bounded, as its source words it ("at least 1,503", "more than 1,000"). */
+export const figureBound = z.enum(["exact", "at-least", "more-than", "about"]);
+
+/**
+ * A figure that sources reported again and again over time (detentions, deaths, counts of
+ * recognising countries): every value is kept with its date, who counted and its source,
+ * never merged into one number.
+ */
+export const series = z.strictObject({
+  id: slug,
+  topic: z.string().min(1),
+  values: z
+    .array(
+      z.strictObject({
+        date: isoDate,
+        datePrecision: datePrecision.optional(),
+        value: z.number().int().nonnegative(),
+        bound: figureBound,
+        /** Who counted (a source id): a prosecutor's figure and an NGO's are different claims. */
+        claimant: slug,
+        /** What was counted, as the source words it ("confirmed arrests", "political prisoners"). */
+        measure: z.string().min(1),
+        note: z.string().min(1).optional(),
+        citations,
+      }),
+    )
+    .min(1),
+});
+
 /** Where sources print different values for one fact: every value, each with its own source. */
 export const disagreement = z.strictObject({
   id: slug,
@@ -225,7 +254,7 @@ export const sourcesFile = file({ sources: z.array(source).min(1) });
 export const actorsFile = file({ actors: z.array(actor).min(1) });
 export const stancesFile = file({ stances: z.array(stanceStatement) });
 export const talliesFile = file({ candidates: z.array(candidate).min(2), tallies: z.array(tally).min(1) });
-export const eventsFile = file({ events: z.array(event) });
+export const eventsFile = file({ events: z.array(event), series: z.array(series).optional() });
 /**
  * Figures the fact sheet lists as printed differently, but whose pages could not be quoted:
  * named with the reason, so a reader knows they exist, and never shown as a claim.
@@ -249,4 +278,5 @@ export type Candidate = z.infer<typeof candidate>;
 export type Tally = z.infer<typeof tally>;
 export type TimelineEvent = z.infer<typeof event>;
 export type Disagreement = z.infer<typeof disagreement>;
+export type Series = z.infer<typeof series>;
 export type NotShownFigure = z.infer<typeof notShownFigure>;

@@ -14,6 +14,7 @@ import { timelineCsv } from "./csv-rows";
 import { buildEntries } from "./entries";
 import { filterEntries, hasFilters, NO_FILTERS, type TimelineFilters } from "./filter-entries";
 import { EmptyState } from "./empty-state";
+import { FigureSeries } from "./figure-series";
 import { TimelineFilterBar, type OnFilter } from "./timeline-filters";
 import { TimelineList } from "./timeline-list";
 import { useScrollToSelected } from "./use-scroll-to-selected";
@@ -132,6 +133,7 @@ export function TimelinePanel({
       ) : (
         <TimelineList entries={shown} selected={selected} ctx={ctx} />
       )}
+      <FigureSeries series={events.series ?? []} sourceById={model.sourceById} />
     </div>
   );
 }

@@ -6,6 +6,9 @@ const en = {
   title: "Venezuela 2024: the disputed election, source by source",
   intro:
     "Who recognised whom and when, what each count of the votes of 28 July 2024 says, and what happened, according to whom. Every figure and statement links to its source.",
+  /** The shell's second line (index.html), held to the data's own first and last dates by a test. */
+  dataSpan: (first: string, last: string) =>
+    `The record runs from ${first} to ${last}; unless a link asks for another date, the map shows that last day.`,
   language: "Language",
   languageUnavailable:
     "The Spanish text could not be loaded (check your connection), so the page is shown in English. Choose Español to try again, or reload the page.",

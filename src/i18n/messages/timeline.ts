@@ -104,6 +104,26 @@ const en = {
     titleFromUrl: "(title taken from the link)",
     undated: (note: string) => `(undated: ${note})`,
   },
+  series: {
+    heading: "Figures over time",
+    intro:
+      "Figures that sources gave again and again, each with its date, who counted and its source. They are different counts of different things: never added up, averaged or merged here.",
+    count: (k: number) => `${n.en(k)} ${plural("en", k, { one: "figure", other: "figures" })}`,
+    columns: {
+      date: "Date",
+      figure: "Figure",
+      countedBy: "Counted by",
+      measure: "What was counted",
+      sources: "Sources",
+    },
+    bound: {
+      exact: (value: string) => value,
+      "at-least": (value: string) => `at least ${value}`,
+      "more-than": (value: string) => `more than ${value}`,
+      about: (value: string) => `about ${value}`,
+    },
+    quote: "Quote and page",
+  },
   disagreement: {
     heading: (topic: string) => `Sources disagree: ${topic}`,
     claims: "Claims",

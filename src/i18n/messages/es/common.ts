@@ -6,6 +6,8 @@ const es: CommonMessages = {
   title: "Venezuela 2024: la elección disputada, fuente por fuente",
   intro:
     "Quién reconoció a quién y cuándo, qué dice cada conteo de los votos del 28 de julio de 2024 y qué pasó, según quién. Cada cifra y cada declaración enlazan a su fuente.",
+  dataSpan: (first: string, last: string) =>
+    `El registro va del ${first} al ${last}; salvo que un enlace pida otra fecha, el mapa muestra ese último día.`,
   language: "Idioma",
   languageUnavailable:
     "No se pudo cargar el texto en español (revise su conexión), así que la página se muestra en inglés. Elija Español para intentarlo de nuevo, o vuelva a cargar la página.",

@@ -105,6 +105,26 @@ const es: TimelineMessages = {
     titleFromUrl: "(título tomado del enlace)",
     undated: (note: string) => `(sin fecha: ${note})`,
   },
+  series: {
+    heading: "Cifras a lo largo del tiempo",
+    intro:
+      "Cifras que las fuentes dieron una y otra vez, cada una con su fecha, quién contó y su fuente. Son recuentos distintos de cosas distintas: aquí nunca se suman, se promedian ni se funden.",
+    count: (k: number) => `${number(k)} ${plural("es", k, { one: "cifra", other: "cifras" })}`,
+    columns: {
+      date: "Fecha",
+      figure: "Cifra",
+      countedBy: "Quién contó",
+      measure: "Qué se contó",
+      sources: "Fuentes",
+    },
+    bound: {
+      exact: (value: string) => value,
+      "at-least": (value: string) => `al menos ${value}`,
+      "more-than": (value: string) => `más de ${value}`,
+      about: (value: string) => `unos ${value}`,
+    },
+    quote: "Cita y página",
+  },
   disagreement: {
     heading: (topic: string) => `Las fuentes discrepan: ${topic}`,
     claims: "Versiones",
