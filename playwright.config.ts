@@ -21,6 +21,9 @@ export default defineConfig({
   testDir: "tests/e2e",
   outputDir: process.env.E2E_RESULTS ?? "test-results",
   workers: 1,
+  // A hang guard, not a speed goal: axe over the whole page, with every timeline entry since
+  // the additions of issue 14, has taken 26 s of Playwright's default 30.
+  timeout: 60_000,
   retries: 0,
   forbidOnly: true,
   reporter: [["list"], ["json", { outputFile: process.env.E2E_REPORT ?? "reports/e2e.json" }]],

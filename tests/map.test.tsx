@@ -88,7 +88,7 @@ describe("the recognition map", () => {
     const { user } = renderApp({ url: "/?asof=2024-08-07", embed: "map" });
     const world = await map();
     await within(world).findByRole("button", { name: "Peru: Recognizes González" });
-    const legendButton = screen.getByRole("button", { name: /^Asks for the tally sheets · 3 countries/ });
+    const legendButton = screen.getByRole("button", { name: /^Asks for the tally sheets · 11 countries/ });
     await user.click(legendButton);
     expect(legendButton).toHaveAttribute("aria-pressed", "true");
     await vi.waitFor(() => expect(window.location.search).toContain("stance=demands-records"));
@@ -96,7 +96,7 @@ describe("the recognition map", () => {
       within(world).queryByRole("button", { name: "Peru: Recognizes González" }),
     ).not.toBeInTheDocument();
     const table = screen.getByRole("table", { name: /Stances as of 7 Aug 2024/ });
-    expect(within(table).getAllByRole("row")).toHaveLength(4);
+    expect(within(table).getAllByRole("row")).toHaveLength(12);
   });
 
   it("steps the date from change to change with the arrow keys", async () => {
@@ -119,13 +119,20 @@ describe("the recognition map", () => {
 
 describe("the record's coding (the codebook under the legend)", () => {
   it("codes Chile's conditional words as asking for the tally sheets, and a warning before any result as no stance", async () => {
-    renderApp({ url: "/?asof=2024-07-30", embed: "map" });
+    const { user } = renderApp({ url: "/?asof=2024-07-30", embed: "map" });
     const world = await map();
     expect(
       await within(world).findByRole("button", { name: "Chile: Asks for the tally sheets" }),
     ).toBeVisible();
     expect(within(world).queryByRole("button", { name: /^Argentina:/ })).not.toBeInTheDocument();
-    expect(screen.getByText("How statements are coded")).toBeInTheDocument();
+    // The rules load when the reader opens them.
+    await user.click(screen.getByText("How statements are coded"));
+    expect(
+      await screen.findByText(/^A statement made before the CNE announced any result is a warning/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/interim government headed by Delcy Rodríguez is a stance of its own/),
+    ).toBeInTheDocument();
   });
 
   it("names a news outlet's list as that outlet's claim", async () => {
@@ -166,7 +173,7 @@ describe("the recognition map in Spanish", () => {
       }),
     ).toBeInTheDocument();
     expect(world).toHaveAccessibleDescription(/^Al 7 de agosto de 2024: .*países reconocen a Maduro/);
-    expect(screen.getByRole("button", { name: /^Pide las actas · 3 países/ })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: /^Pide las actas · 11 países/ })).toBeInTheDocument();
     expect(document.documentElement).toHaveAttribute("lang", "es");
   });
 });

@@ -28,5 +28,15 @@ export const picker = async (name: string, filters = "Timeline filters") =>
   within(screen.getByRole("search", { name: filters })).findByRole("combobox", { name }, { timeout: 10_000 });
 export const entry = (timeline: HTMLElement, name: string | RegExp) =>
   within(timeline).getByRole("listitem", { name });
+/** Every entry of that name (Peru recognised González twice, in 2024 and in 2025). */
+export const entries = (timeline: HTMLElement, name: string | RegExp) =>
+  within(timeline).getAllByRole("listitem", { name });
+/** How many entries name this actor: its stance statements and the events it takes part in. */
+export const entriesOf = (actor: string) =>
+  (JSON.parse(readDataFile("stances.json")).stances as { actor: string }[]).filter((s) => s.actor === actor)
+    .length +
+  (JSON.parse(readDataFile("events.json")).events as { actors: string[] }[]).filter((e) =>
+    e.actors.includes(actor),
+  ).length;
 export const queryEntry = (timeline: HTMLElement, name: string | RegExp) =>
   within(timeline).queryByRole("listitem", { name });

@@ -81,10 +81,10 @@ export const test = base.extend<{ watch: Watch }>({
 
 export { expect };
 
-export async function checkA11y(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
+/** axe on the whole page, or on the part `include` selects (a CSS selector). */
+export async function checkA11y(page: Page, include?: string) {
+  const builder = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]);
+  const results = await (include ? builder.include(include) : builder).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length} nodes)`);
   expect(summary, "axe violations").toEqual([]);
 }

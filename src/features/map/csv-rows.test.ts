@@ -38,11 +38,15 @@ function csvFor(
 
 describe("mapCsv", () => {
   it.each([
-    { date: "2024-08-07", stances: ["demands-records"] as StanceId[], codes: ["BRA", "COL", "MEX"] },
+    {
+      date: "2024-08-07",
+      stances: ["demands-records"] as StanceId[],
+      codes: ["BRA", "COL", "DEU", "DOM", "ESP", "GUY", "ITA", "JPN", "MEX", "PRT", "PRY"],
+    },
     {
       date: "2024-09-10",
       stances: ["recognizes-gonzalez"] as StanceId[],
-      codes: ["ARG", "CRI", "ECU", "PAN", "USA", "URY"],
+      codes: ["ARG", "CRI", "ECU", "NLD", "PAN", "USA", "URY"],
     },
     // Argentina's words of 28 July came before any result: an event, not a stance (the codebook).
     { date: "2024-07-28", stances: [] as StanceId[], codes: ["HND"] },

@@ -1,10 +1,14 @@
 /** What each colour means, how many countries hold it, and a filter toggle per stance. */
+import { Suspense, useState } from "react";
+import { lazyLoaded } from "../../components/lazy-loaded";
 import type { StanceId } from "../../data/schemas";
 import { NO_POSITION, stanceMeta } from "../../data/stance";
 import { STANCE_IDS } from "../../data/vocabulary";
 import { useI18n } from "../../i18n/i18n";
 import { SUBJECT_FILL } from "./map-style";
 import type { StanceCounts } from "./stance-model";
+
+const CodebookRules = lazyLoaded(() => import("./codebook-rules").then((module) => module.CodebookRules));
 
 interface LegendProps {
   counts: StanceCounts;
@@ -15,7 +19,9 @@ interface LegendProps {
 }
 
 export function Legend({ counts, active, onToggle, blocName }: LegendProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  // The rules are fetched the first time the reader opens them, and stay.
+  const [opened, setOpened] = useState(false);
   return (
     <div>
       <h3 className="text-sm font-semibold">{t.map.legend.title}</h3>
@@ -70,13 +76,16 @@ export function Legend({ counts, active, onToggle, blocName }: LegendProps) {
           {t.map.subject}
         </li>
       </ul>
-      <details className="mt-2 text-xs text-slate-700">
+      <details
+        className="mt-2 text-xs text-slate-700"
+        onToggle={(e) => e.currentTarget.open && setOpened(true)}
+      >
         <summary className="cursor-pointer py-2 font-medium">{t.map.legend.codebook.title}</summary>
-        <ul className="mt-1 list-disc space-y-1 pl-4">
-          {t.map.legend.codebook.rules.map((rule) => (
-            <li key={rule}>{rule}</li>
-          ))}
-        </ul>
+        {opened ? (
+          <Suspense fallback={<p className="mt-1">{t.loading(t.map.legend.codebook.title)}</p>}>
+            <CodebookRules lang={lang} />
+          </Suspense>
+        ) : null}
       </details>
     </div>
   );

@@ -27,8 +27,8 @@ export function DisagreementView({ disagreement, sourceById }: DisagreementViewP
           <li key={i} className="min-w-0 rounded border border-amber-200 bg-white p-2">
             <p className="text-sm font-medium">{claim.value}</p>
             <ul className="mt-1 space-y-2" aria-label={words.claimSources}>
-              {claim.citations.map((c) => (
-                <li key={c.url}>
+              {claim.citations.map((c, i) => (
+                <li key={`${i} ${c.url}`}>
                   <SourceCitation citation={c} publisher={sourceById.get(c.publisher)} />
                 </li>
               ))}

@@ -17,7 +17,7 @@ export function FigureSeries({ series, sourceById }: FigureSeriesProps) {
   const words = t.timeline.series;
   if (series.length === 0) return null;
   return (
-    <section aria-labelledby="figure-series-heading" className="space-y-2">
+    <section id="figure-series" aria-labelledby="figure-series-heading" className="space-y-2">
       <h3 id="figure-series-heading" className="font-semibold">
         {words.heading}
       </h3>
@@ -72,9 +72,9 @@ export function FigureSeries({ series, sourceById }: FigureSeriesProps) {
                           {words.quote}
                         </summary>
                         <div className="mt-1 space-y-2">
-                          {value.citations.map((citation) => (
+                          {value.citations.map((citation, i) => (
                             <SourceCitation
-                              key={citation.url}
+                              key={`${i} ${citation.url}`}
                               citation={citation}
                               publisher={sourceById.get(citation.publisher)}
                             />

@@ -97,8 +97,8 @@ export const TimelineEntryItem = memo(function TimelineEntryItem({
       <SourcingNote citations={entry.citations} kindOf={(id) => ctx.sourceById.get(id)?.kind} />
       <ActorButtons actors={entry.actors} actorName={ctx.actorName} onSelectCountry={ctx.onSelectCountry} />
       <ul aria-label={words.sources} className="mt-2 space-y-2">
-        {entry.citations.map((c) => (
-          <li key={c.url}>
+        {entry.citations.map((c, i) => (
+          <li key={`${i} ${c.url}`}>
             <SourceCitation citation={c} publisher={ctx.sourceById.get(c.publisher)} />
           </li>
         ))}

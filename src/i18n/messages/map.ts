@@ -29,16 +29,6 @@ const en = {
     hatched: (bloc: string) => `Hatched: via the ${bloc} (a member without a stance of its own)`,
     codebook: {
       title: "How statements are coded",
-      rules: [
-        "A stance is what the actor itself said, as a cited page quotes it. A news outlet's list or count of countries is coded as that outlet's claim, and names it as who said it.",
-        "Every citation on a stance supports that stance; a page that supports another one is cited on a record of its own, with its own date.",
-        'A statement that makes recognition depend on a verification ("we will not recognise any result that is not verifiable") asks for the tally sheets.',
-        "A statement made before the CNE announced any result is a warning, not a stance on the result: it is on the timeline, not on the map.",
-        "A statement that only waits for Venezuela's own institutions, or receives the result with doubts, without rejecting it or asking for the tally sheets, takes no side: it is on the timeline, and the map keeps the actor's last stance.",
-        "After Maduro's capture on 3 January 2026: recognizing the interim government headed by Delcy Rodríguez is a stance of its own; saying that González won in 2024 or is the legitimate president recognizes González; saying only that Maduro's mandate lacked legitimacy rejects the CNE result.",
-        "A statement that only repeats that Maduro is not legitimate, by a government that had recognized González, does not withdraw that recognition: it is on the timeline, and the map keeps the recognition.",
-        "On a date after 3 January 2026, a government whose last statement is older keeps that stance on the map, marked in the details, the table and the tooltip as a statement from before the change of government.",
-      ],
     },
   },
   bodies: { title: "Blocs, organisations and observers", since: (date: string) => ` since ${date}` },

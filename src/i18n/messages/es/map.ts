@@ -30,16 +30,6 @@ const es: MapMessages = {
     hatched: (bloc: string) => `Rayado: a través de la ${bloc} (un miembro sin posición propia)`,
     codebook: {
       title: "Cómo se codifican las declaraciones",
-      rules: [
-        "Una posición es lo que dijo el propio actor, tal como lo cita una página enlazada. La lista o el recuento de países de un medio se codifica como afirmación de ese medio, que figura como autor.",
-        "Cada cita de una posición respalda esa posición; una página que respalda otra se cita en un registro propio, con su propia fecha.",
-        "Una declaración que supedita el reconocimiento a una verificación («no reconoceremos ningún resultado que no sea verificable») pide las actas.",
-        "Una declaración hecha antes de que el CNE anunciara resultado alguno es una advertencia, no una posición sobre el resultado: figura en la cronología, no en el mapa.",
-        "Una declaración que solo espera a las instituciones de Venezuela, o recibe el resultado con dudas, sin rechazarlo ni pedir las actas, no toma partido: figura en la cronología, y el mapa mantiene la última posición del actor.",
-        "Tras la captura de Maduro el 3 de enero de 2026: reconocer al gobierno interino encabezado por Delcy Rodríguez es una posición propia; decir que González ganó en 2024 o que es el presidente legítimo reconoce a González; decir solo que el mandato de Maduro carecía de legitimidad rechaza el resultado del CNE.",
-        "Una declaración que solo repite que Maduro no es legítimo, de un gobierno que había reconocido a González, no retira ese reconocimiento: figura en la cronología, y el mapa mantiene el reconocimiento.",
-        "En una fecha posterior al 3 de enero de 2026, un gobierno cuya última declaración es anterior mantiene esa posición en el mapa, señalada en los detalles, la tabla y la información emergente como una declaración anterior al cambio de gobierno.",
-      ],
     },
   },
   bodies: { title: "Bloques, organizaciones y observadores", since: (date: string) => ` desde el ${date}` },
