@@ -26,12 +26,12 @@ describe("the dashboard shell", () => {
   it("lists every event of the data in the timeline", async () => {
     renderApp();
     const timeline = await within(await panel("What happened")).findByRole("list", { name: "Timeline" });
-    const events = JSON.parse(readDataFile("events.json")).events as { title: string }[];
+    const events = JSON.parse(readDataFile("events.json")).events as { title: { en: string } }[];
     // An entry is named by its title heading; the headings are read once, not queried per title.
     const titles = within(timeline)
       .getAllByRole("heading", { level: 4 })
       .map((heading) => heading.textContent);
-    expect(titles).toEqual(expect.arrayContaining(events.map((e) => e.title)));
+    expect(titles).toEqual(expect.arrayContaining(events.map((e) => e.title.en)));
     expect(titles.length).toBeGreaterThan(events.length); // stance statements and counts too
   });
 

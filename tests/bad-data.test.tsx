@@ -52,7 +52,8 @@ describe("bad data and failing networks", () => {
     ],
     [
       "the wrong shape",
-      () => json({ schemaVersion: 2, stances: [] }),
+      // A file still in the shape of the first schema version, whose texts were English only.
+      () => json({ schemaVersion: 1, stances: [] }),
       "stances.json does not match the expected format",
     ],
     [

@@ -121,6 +121,24 @@ describe("npm run data:check", () => {
     expect(result.output).toMatch(/events\.json \$\.events\[0\]: .*secondaryOnly/);
   });
 
+  it.each([
+    ["missing", { en: "Election day." }, /events\.json \$\.events\[0\]\.summary\.es: /],
+    [
+      "empty",
+      { en: "Election day.", es: "" },
+      /events\.json \$\.events\[0\]\.summary\.es: the Spanish text is empty/,
+    ],
+  ])("fails on a text whose Spanish is %s, naming the path", (_, summary, message) => {
+    const dir = copyOfData((d) =>
+      editJson(d, "events.json", (json) => {
+        json.events[0].summary = summary;
+      }),
+    );
+    const result = dataCheck(dir);
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(message);
+  });
+
   it("fails when a file is missing", () => {
     const dir = copyOfData((d) => rmSync(join(d, "sources.json")));
     const result = dataCheck(dir);

@@ -12,6 +12,13 @@ const disagreementsAbout = (tally: string) =>
     (d) => d.subject.tally === tally,
   ).length;
 
+/** A tally's label in a language of the page, as the data gives it. */
+const tallyLabel = (id: string, lang: "en" | "es") =>
+  (
+    JSON.parse(readDataFile("tallies.json")).tallies as { id: string; label: Record<"en" | "es", string> }[]
+  ).find((t) => t.id === id)?.label[lang] ?? id;
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 /**
  * Each test renders the counts alone (their embed view: the real app without the map and the
  * timeline), and queries stay inside the panel, where the figures under test belong.
@@ -198,9 +205,9 @@ describe("the tally comparison in Spanish (lang=es)", () => {
   it("shows the counts panel with Venezuelan number formats and Spanish labels", async () => {
     renderApp({ url: "/?lang=es", embed: "tallies" });
     const panel = await screen.findByRole("region", { name: "Los conteos" });
-    // Tally labels are the data's own text; the date after them is the reader's.
+    // Tally labels are given in Spanish by the data; the date after them is the reader's.
     const cne = await within(panel).findByRole("region", {
-      name: /CNE second bulletin.*, 2 de agosto de 2024$/,
+      name: new RegExp(`^${escape(tallyLabel("cne-2024-08-02", "es"))}, 2 de agosto de 2024$`),
     });
     expect(within(cne).getByText("96,87% de las actas")).toBeInTheDocument();
     expect(cne).toHaveTextContent("Conteo hecho por");
@@ -243,8 +250,15 @@ describe("the tally comparison in Spanish (lang=es)", () => {
     expect(difference).toHaveTextContent(
       /se basa en menos actas que .*: 83,5\s?% de las actas frente a 96,87\s?%/,
     );
-    // No interface English left in the panel: the data's own labels aside, none of ours.
-    for (const english of ["Votes and shares", "Check the arithmetic", "How it was published", "rests on"]) {
+    // No English left in the panel: neither ours nor the data's labels.
+    for (const english of [
+      "Votes and shares",
+      "Check the arithmetic",
+      "How it was published",
+      "rests on",
+      tallyLabel("cne-2024-08-02", "en"),
+      "Other candidates",
+    ]) {
       expect(panel).not.toHaveTextContent(english);
     }
     expect(

@@ -9,8 +9,15 @@ export const totalEntries = () =>
   records("events.json", "events").length +
   records("stances.json", "stances").length +
   records("tallies.json", "tallies").length;
-export const eventTitles = () =>
-  (JSON.parse(readDataFile("events.json")).events as { title: string }[]).map((e) => e.title);
+type EventTexts = { id: string; title: Record<"en" | "es", string> };
+const events = () => JSON.parse(readDataFile("events.json")).events as EventTexts[];
+/** The events' titles in a language of the page (the data gives each in English and Spanish). */
+export const eventTitles = (lang: "en" | "es" = "en") => events().map((e) => e.title[lang]);
+export const eventTitle = (id: string, lang: "en" | "es") => {
+  const event = events().find((e) => e.id === id);
+  if (!event) throw new Error(`no event ${id} in public/data/events.json`);
+  return event.title[lang];
+};
 
 /** The timeline alone (the real app without the map and the counts), or with the whole page. */
 export async function openTimeline(url = "/", { withMap = false } = {}) {

@@ -6,7 +6,7 @@
  */
 import type { Dataset } from "../../src/data/integrity.ts";
 import { REQUIRED_SOURCE_IDS } from "../../src/data/integrity.ts";
-import type { Citation, StanceId, Tally } from "../../src/data/schemas.ts";
+import { SCHEMA_VERSION, type Citation, type StanceId, type Tally } from "../../src/data/schemas.ts";
 import { EVENT_KINDS, STANCE_IDS } from "../../src/data/vocabulary.ts";
 
 export interface SynthOptions {
@@ -39,6 +39,9 @@ function random(seed: number) {
 }
 
 const day = (offset: number) => new Date(FIRST_DAY + offset * 86_400_000).toISOString().slice(0, 10);
+
+/** Every text the project writes is given in English and Spanish, as in the real data. */
+const both = (en: string, es: string) => ({ en, es });
 
 export function generate(options: SynthOptions): Dataset {
   const rand = random(options.seed);
@@ -74,16 +77,20 @@ export function generate(options: SynthOptions): Dataset {
   const bodyCount = Math.max(options.actors - countryCodes.length - 1, 0);
   const bloc = {
     id: "synthetic-bloc",
-    name: "Synthetic bloc",
+    name: both("Synthetic bloc", "Bloque sintético"),
     type: "bloc" as const,
     members: countryCodes.slice(0, 20),
   };
   const actors = [
-    ...countryCodes.map((id) => ({ id, name: `Synthetic country ${id}`, type: "country" as const })),
+    ...countryCodes.map((id) => ({
+      id,
+      name: both(`Synthetic country ${id}`, `País sintético ${id}`),
+      type: "country" as const,
+    })),
     ...(options.actors > countryCodes.length ? [bloc] : []),
     ...Array.from({ length: bodyCount }, (_, i) => ({
       id: `synthetic-body-${i + 1}`,
-      name: `Synthetic body ${i + 1}`,
+      name: both(`Synthetic body ${i + 1}`, `Organismo sintético ${i + 1}`),
       type: "organization" as const,
     })),
   ];
@@ -99,7 +106,10 @@ export function generate(options: SynthOptions): Dataset {
       stance: pick(STANCES),
       date: day(offset),
       claimant: pick(sourceIds),
-      summary: `Synthetic stance statement ${i + 1} of ${actor.name}.`,
+      summary: both(
+        `Synthetic stance statement ${i + 1} of ${actor.name.en}.`,
+        `Declaración sintética ${i + 1} de ${actor.name.es}.`,
+      ),
       citations: [cite()],
     }));
   });
@@ -107,9 +117,16 @@ export function generate(options: SynthOptions): Dataset {
   const candidates = [
     ...["a", "b", "c", "d"].map((letter) => ({
       id: `synthetic-candidate-${letter}`,
-      name: `Synthetic candidate ${letter.toUpperCase()}`,
+      name: both(
+        `Synthetic candidate ${letter.toUpperCase()}`,
+        `Candidato sintético ${letter.toUpperCase()}`,
+      ),
     })),
-    { id: "synthetic-others", name: "Synthetic other candidates", group: true },
+    {
+      id: "synthetic-others",
+      name: both("Synthetic other candidates", "Otros candidatos sintéticos"),
+      group: true,
+    },
   ];
   const tallies: Tally[] = Array.from({ length: options.tallies }, (_, i) => {
     const votes = candidates.map(() => 100_000 + Math.floor(rand() * 6_000_000));
@@ -117,14 +134,20 @@ export function generate(options: SynthOptions): Dataset {
     const nulls = Math.floor(rand() * 100_000);
     return {
       id: `synthetic-tally-${i + 1}`,
-      label: `Synthetic tally ${i + 1}`,
+      label: both(`Synthetic tally ${i + 1}`, `Conteo sintético ${i + 1}`),
       kind: pick(["official", "opposition", "independent"] as const),
       claimant: pick(sourceIds),
       date: day(Math.floor(rand() * DAYS)),
-      coverage: { percent: String(50 + Math.floor(rand() * 50)), of: "synthetic tally sheets" },
+      coverage: {
+        percent: String(50 + Math.floor(rand() * 50)),
+        of: both("synthetic tally sheets", "actas sintéticas"),
+      },
       publication: {
         method: "independent-analysis",
-        description: `How synthetic tally ${i + 1} was published (invented for the benchmark).`,
+        description: both(
+          `How synthetic tally ${i + 1} was published (invented for the benchmark).`,
+          `Cómo se publicó el conteo sintético ${i + 1} (inventado para la prueba de rendimiento).`,
+        ),
         citations: [cite()],
       },
       results: candidates.map((c, j) => ({
@@ -132,25 +155,33 @@ export function generate(options: SynthOptions): Dataset {
         votes: votes[j] ?? 0,
         share: (((votes[j] ?? 0) / base) * 100).toFixed(2),
       })),
-      shareBase: { votes: base, label: "synthetic valid votes" },
+      shareBase: { votes: base, label: both("synthetic valid votes", "votos válidos sintéticos") },
       totals: { valid: base, null: nulls, cast: base + nulls },
       citations: [cite()],
     };
   });
 
-  const events = Array.from({ length: options.events }, (_, i) => ({
-    id: `synthetic-event-${i + 1}`,
-    date: day(Math.floor((i / options.events) * DAYS)),
-    title: `Synthetic event ${i + 1} (${pick(WORDS)})`,
-    summary: `Synthetic summary of event ${i + 1}: ${pick(WORDS)} ${pick(WORDS)} ${pick(WORDS)}.`,
-    kind: pick(EVENT_KINDS),
-    actors: Array.from({ length: 1 + Math.floor(rand() * 3) }, () => pick(actors).id),
-    citations: Array.from({ length: 1 + Math.floor(rand() * 2) }, cite),
-  }));
+  const events = Array.from({ length: options.events }, (_, i) => {
+    // The words are drawn once, in the order they always were, so a seed gives the same dataset.
+    const tag = pick(WORDS);
+    const words = `${pick(WORDS)} ${pick(WORDS)} ${pick(WORDS)}`;
+    return {
+      id: `synthetic-event-${i + 1}`,
+      date: day(Math.floor((i / options.events) * DAYS)),
+      title: both(`Synthetic event ${i + 1} (${tag})`, `Evento sintético ${i + 1} (${tag})`),
+      summary: both(
+        `Synthetic summary of event ${i + 1}: ${words}.`,
+        `Resumen sintético del evento ${i + 1}: ${words}.`,
+      ),
+      kind: pick(EVENT_KINDS),
+      actors: Array.from({ length: 1 + Math.floor(rand() * 3) }, () => pick(actors).id),
+      citations: Array.from({ length: 1 + Math.floor(rand() * 2) }, cite),
+    };
+  });
 
   const disagreements = Array.from({ length: Math.min(options.disagreements, tallies.length) }, (_, i) => ({
     id: `synthetic-disagreement-${i + 1}`,
-    topic: `Synthetic disagreement ${i + 1}`,
+    topic: both(`Synthetic disagreement ${i + 1}`, `Discrepancia sintética ${i + 1}`),
     subject: { type: "tally" as const, tally: tallies[i]?.id ?? "", field: "totals.cast" },
     claims: [
       { value: "synthetic value one", citations: [cite()] },
@@ -159,11 +190,11 @@ export function generate(options: SynthOptions): Dataset {
   }));
 
   return {
-    sources: { schemaVersion: 1, sources },
-    actors: { schemaVersion: 1, actors },
-    stances: { schemaVersion: 1, stances },
-    tallies: { schemaVersion: 1, candidates, tallies },
-    events: { schemaVersion: 1, events },
-    disagreements: { schemaVersion: 1, disagreements },
+    sources: { schemaVersion: SCHEMA_VERSION, sources },
+    actors: { schemaVersion: SCHEMA_VERSION, actors },
+    stances: { schemaVersion: SCHEMA_VERSION, stances },
+    tallies: { schemaVersion: SCHEMA_VERSION, candidates, tallies },
+    events: { schemaVersion: SCHEMA_VERSION, events },
+    disagreements: { schemaVersion: SCHEMA_VERSION, disagreements },
   };
 }

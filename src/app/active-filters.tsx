@@ -19,7 +19,7 @@ export function ActiveFilters({ view, onChange }: ActiveFiltersProps) {
   const chips = activeChips(view, {
     t,
     f,
-    actorName: (id) => actorName(id, actors?.find((a) => a.id === id)?.name ?? id),
+    actorName: (id) => actorName(id, actors?.find((a) => a.id === id)?.name),
     sourceName: (id) => sources?.find((s) => s.id === id)?.name ?? id,
   });
   if (chips.length === 0) return null;

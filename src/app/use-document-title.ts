@@ -7,7 +7,7 @@ import { useI18n } from "../i18n/i18n";
 export function useDocumentTitle(country: readonly string[]) {
   const { t, actorName } = useI18n();
   const actors = useQuery(dataFileQuery("actors")).data?.actors;
-  const focus = country.map((id) => actorName(id, actors?.find((a) => a.id === id)?.name ?? id)).join(", ");
+  const focus = country.map((id) => actorName(id, actors?.find((a) => a.id === id)?.name)).join(", ");
   const title = focus ? t.share.documentTitle(focus) : t.title;
   useEffect(() => {
     document.title = title;

@@ -8,7 +8,7 @@ import type { Citation } from "../data/schemas";
 import { useI18n } from "../i18n/i18n";
 
 function CitationLink({ citation, publisherName }: { citation: Citation; publisherName: string }) {
-  const { t, f } = useI18n();
+  const { t, f, text } = useI18n();
   return (
     <figure className="text-sm">
       <blockquote
@@ -25,7 +25,11 @@ function CitationLink({ citation, publisherName }: { citation: Citation; publish
           <span className="sr-only"> ({t.timeline.citation.linkNote(publisherName)})</span>
         </a>
         {citation.titleFromUrl ? <span> {t.timeline.citation.titleFromUrl}</span> : null}
-        {citation.date ? `, ${f.date(citation.date)}` : citation.dateNote ? ` (${citation.dateNote})` : null}
+        {citation.date
+          ? `, ${f.date(citation.date)}`
+          : citation.dateNote
+            ? ` (${text(citation.dateNote)})`
+            : null}
       </figcaption>
     </figure>
   );

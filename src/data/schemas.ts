@@ -22,7 +22,18 @@ export type { EventKind, SourceKind, StanceId } from "./vocabulary";
 // eval, and even zod's probe for it is reported as a violation, so we turn the JIT off.
 z.config({ jitless: true });
 
-export const SCHEMA_VERSION = 1;
+/** 2: every text the project wrote is given in English and Spanish (`{ "en": …, "es": … }`). */
+export const SCHEMA_VERSION = 2;
+
+/**
+ * A text this project wrote (a summary, a title, a note), in every language of the page. A
+ * missing language is refused: the data check fails and the app skips the record, rather than
+ * showing a Spanish reader English. Quotes and headlines are not such texts: they stay as published.
+ */
+export const localText = z.strictObject({
+  en: z.string().min(1, "the English text is empty"),
+  es: z.string().min(1, "the Spanish text is empty"),
+});
 
 /** A calendar date, `YYYY-MM-DD`, that really exists (2024-02-30 is rejected). */
 export const isoDate = z
@@ -60,7 +71,7 @@ export const source = z.strictObject({
   name: z.string().min(1),
   kind: sourceKind,
   /** Why this source is trusted or not, e.g. "machine-translated reposts of EFE". */
-  note: z.string().min(1).optional(),
+  note: localText.optional(),
 });
 
 export const citation = z.strictObject({
@@ -80,19 +91,25 @@ export const citation = z.strictObject({
   url: webUrl,
   /** When the page was published; null when the page copy did not say (then `dateNote` says so). */
   date: isoDate.nullable(),
-  dateNote: z.string().min(1).optional(),
+  dateNote: localText.optional(),
   /** A short verbatim quote, in the language the page printed it. */
   quote: z.string().min(1).max(600),
   quoteLang: z.string().regex(/^[a-z]{2}$/, "must be a two-letter language code"),
-  /** A translation of the quote, where one is given; labelled as a translation on the page. */
-  translation: z.string().min(1).optional(),
+  /**
+   * This site's translation of the quote, in the page's languages other than the quote's own
+   * (either may be missing); labelled as a translation, beside the original.
+   */
+  translation: z
+    .strictObject({ en: z.string().min(1).optional(), es: z.string().min(1).optional() })
+    .optional(),
 });
 
 const citations = z.array(citation).min(1, "needs at least one citation");
 
 export const actor = z.strictObject({
   id: actorId,
-  name: z.string().min(1),
+  /** Countries are named in the reader's language by Intl; this name serves bodies and blocs. */
+  name: localText,
   type: z.enum(["country", "bloc", "organization", "observer", "legislature"]),
   /** Member countries (ISO alpha-3) of a bloc; a member without its own stance takes the bloc's. */
   members: z.array(z.string().regex(COUNTRY_CODE)).optional(),
@@ -106,10 +123,10 @@ export const stanceStatement = z.strictObject({
   datePrecision: datePrecision.optional(),
   /** The body that made the claim (a source id), and the person who spoke for it. */
   claimant: slug,
-  speaker: z.string().min(1).optional(),
-  summary: z.string().min(1),
+  speaker: localText.optional(),
+  summary: localText,
   /** A qualification the record carries, e.g. Uruguay: "won the majority", not "president-elect". */
-  note: z.string().min(1).optional(),
+  note: localText.optional(),
   citations,
 });
 
@@ -117,7 +134,7 @@ const candidateId = slug;
 
 export const candidate = z.strictObject({
   id: candidateId,
-  name: z.string().min(1),
+  name: localText,
   /** True for the "other candidates" group used where a tally does not list them one by one. */
   group: z.boolean().optional(),
 });
@@ -137,26 +154,26 @@ export const tallyResult = z.strictObject({
 
 export const tally = z.strictObject({
   id: slug,
-  label: z.string().min(1),
+  label: localText,
   kind: z.enum(["official", "opposition", "independent"]),
   claimant: slug,
   date: isoDate.nullable(),
   datePrecision: datePrecision.optional(),
-  dateNote: z.string().min(1).optional(),
+  dateNote: localText.optional(),
   coverage: z.strictObject({
     percent: printedPercent,
     /** What the percentage is of, e.g. "tally sheets", "polling stations", "voting tables". */
-    of: z.string().min(1),
-    detail: z.string().min(1).optional(),
+    of: localText,
+    detail: localText.optional(),
   }),
   publication: z.strictObject({
     method: z.enum(["read-aloud", "tally-sheet-images", "press-report", "independent-analysis"]),
-    description: z.string().min(1),
+    description: localText,
     citations,
   }),
   results: z.array(tallyResult).min(2),
   /** The vote total the shares are taken of, where a source states it; null when no source does. */
-  shareBase: z.strictObject({ votes: z.number().int().positive(), label: z.string().min(1) }).nullable(),
+  shareBase: z.strictObject({ votes: z.number().int().positive(), label: localText }).nullable(),
   totals: z
     .strictObject({
       cast: z.number().int().nonnegative().optional(),
@@ -174,7 +191,7 @@ export const tally = z.strictObject({
       z.strictObject({
         id: slug,
         stance: z.enum(["supports", "questions", "context"]),
-        summary: z.string().min(1),
+        summary: localText,
         citations,
       }),
     )
@@ -188,8 +205,8 @@ export const event = z.strictObject({
   id: slug,
   date: isoDate,
   datePrecision: datePrecision.optional(),
-  title: z.string().min(1),
-  summary: z.string().min(1),
+  title: localText,
+  summary: localText,
   kind: eventKind,
   actors: z.array(actorId),
   claimant: slug.optional(),
@@ -206,7 +223,7 @@ export const figureBound = z.enum(["exact", "at-least", "more-than", "about"]);
  */
 export const series = z.strictObject({
   id: slug,
-  topic: z.string().min(1),
+  topic: localText,
   values: z
     .array(
       z.strictObject({
@@ -217,8 +234,8 @@ export const series = z.strictObject({
         /** Who counted (a source id): a prosecutor's figure and an NGO's are different claims. */
         claimant: slug,
         /** What was counted, as the source words it ("confirmed arrests", "political prisoners"). */
-        measure: z.string().min(1),
-        note: z.string().min(1).optional(),
+        measure: localText,
+        note: localText.optional(),
         citations,
       }),
     )
@@ -228,7 +245,7 @@ export const series = z.strictObject({
 /** Where sources print different values for one fact: every value, each with its own source. */
 export const disagreement = z.strictObject({
   id: slug,
-  topic: z.string().min(1),
+  topic: localText,
   /** What the disagreement is about, so views can put a marker on the right figure. */
   subject: z.discriminatedUnion("type", [
     z.strictObject({ type: z.literal("tally"), tally: slug, field: z.string().min(1) }),
@@ -244,7 +261,7 @@ export const disagreement = z.strictObject({
     )
     .min(2, "a disagreement needs at least two claims"),
   /** Which value the arithmetic or better sources support, and why; stated, never silently chosen. */
-  assessment: z.string().min(1).optional(),
+  assessment: localText.optional(),
 });
 
 const file = <T extends z.ZodRawShape>(shape: T) =>
@@ -260,9 +277,9 @@ export const eventsFile = file({ events: z.array(event), series: z.array(series)
  * named with the reason, so a reader knows they exist, and never shown as a claim.
  */
 export const notShownFigure = z.strictObject({
-  topic: z.string().min(1),
-  value: z.string().min(1),
-  reason: z.string().min(1),
+  topic: localText,
+  value: localText,
+  reason: localText,
 });
 
 export const disagreementsFile = file({
@@ -279,4 +296,5 @@ export type Tally = z.infer<typeof tally>;
 export type TimelineEvent = z.infer<typeof event>;
 export type Disagreement = z.infer<typeof disagreement>;
 export type Series = z.infer<typeof series>;
+export type LocalText = z.infer<typeof localText>;
 export type NotShownFigure = z.infer<typeof notShownFigure>;

@@ -21,13 +21,13 @@ const statement = (
   stance,
   date,
   claimant: "x",
-  summary: id,
+  summary: { en: `Statement ${id}`, es: `Declaración ${id}` },
   citations: [citation],
 });
 const actors: Actor[] = [
-  { id: "PER", name: "Peru", type: "country" },
-  { id: "EU", name: "European Union", type: "bloc", members: ["FRA", "ESP"] },
-  { id: "ESP", name: "Spain", type: "country" },
+  { id: "PER", name: { en: "Peru", es: "Perú" }, type: "country" },
+  { id: "EU", name: { en: "European Union", es: "Unión Europea" }, type: "bloc", members: ["FRA", "ESP"] },
+  { id: "ESP", name: { en: "Spain", es: "España" }, type: "country" },
 ];
 const stances = [
   statement("per-1", "PER", "recognizes-gonzalez", "2024-07-30"),

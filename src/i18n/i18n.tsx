@@ -3,6 +3,7 @@ import { createContext, use, useContext, useEffect, useSyncExternalStore, type R
 import { countryName } from "../data/country-names";
 import { en, type Catalog } from "./catalog";
 import { formatters, type Formatters } from "./format";
+import type { LocalText } from "../data/schemas";
 import { COUNTRY_CODE, isOneOf, LANGS, type Lang } from "../data/vocabulary";
 
 export type { Lang } from "../data/vocabulary";
@@ -13,8 +14,13 @@ export interface I18n {
   unavailable?: Lang;
   t: Catalog;
   f: Formatters;
-  /** An actor's name in the reader's language: countries from Intl, bodies from the catalog. */
-  actorName: (id: string, fallback: string) => string;
+  /**
+   * An actor's name in the reader's language: a country's from Intl (in English, the data's
+   * own name comes first: "United States", not "US"), a bloc's or body's from the data.
+   */
+  actorName: (id: string, name?: LocalText) => string;
+  /** A text the project wrote in the data, in the reader's language (the data has both). */
+  text: (value: LocalText) => string;
 }
 
 /**
@@ -79,10 +85,12 @@ export function makeI18n(asked: Lang): I18n {
     unavailable: lang === asked ? undefined : asked,
     t,
     f: formatters(lang),
-    actorName: (id, fallback) =>
-      lang === "en"
-        ? fallback
-        : (t.actors[id] ?? (COUNTRY_CODE.test(id) ? countryName(id, lang) : undefined) ?? fallback),
+    actorName: (id, name) =>
+      (lang === "en" ? name?.en : undefined) ??
+      (COUNTRY_CODE.test(id) ? countryName(id, lang) : undefined) ??
+      name?.[lang] ??
+      id,
+    text: (value) => value[lang],
   };
   made.set(asked, i18n);
   return i18n;

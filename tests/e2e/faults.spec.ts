@@ -114,7 +114,7 @@ const ERRORS: {
   },
   {
     fault: "has the wrong shape",
-    inject: (route) => route.fulfill({ json: { schemaVersion: 2 } }),
+    inject: (route) => route.fulfill({ json: { schemaVersion: 1 } }),
     message: (file) => `The data file ${file} does not match the expected format.`,
   },
 ];

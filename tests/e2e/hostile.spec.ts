@@ -22,11 +22,16 @@ const FREE_TEXT = new Set([
   "detail",
 ]);
 
+/** The data gives the project's texts in each language of the page: `{ "en": …, "es": … }`. */
+const LANGUAGES = new Set(["en", "es"]);
+
 function poison(value: unknown, key = ""): unknown {
   if (typeof value === "string") return FREE_TEXT.has(key) ? `${value} ${PAYLOAD}` : value;
   if (Array.isArray(value)) return value.map((item) => poison(item, key));
   if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, poison(v, k)]));
+    // A text's languages are poisoned as the text itself is.
+    const keyOf = (k: string) => (FREE_TEXT.has(key) && LANGUAGES.has(k) ? key : k);
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, poison(v, keyOf(k))]));
   }
   return value;
 }

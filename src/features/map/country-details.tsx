@@ -31,7 +31,7 @@ export function CountryDetails({
   sourceKind,
   onClose,
 }: CountryDetailsProps) {
-  const { t, f } = useI18n();
+  const { t, f, text } = useI18n();
   const headingId = `details-${id}`;
   return (
     <section aria-labelledby={headingId} className="rounded border border-slate-300 bg-slate-50 p-3">
@@ -71,11 +71,11 @@ export function CountryDetails({
                 {statement.date > date ? <span className="text-slate-600">{t.map.details.after}</span> : null}
               </p>
               <p className="text-sm">
-                {statement.speaker ? `${statement.speaker}, ` : ""}
-                {sourceName(statement.claimant)}: {statement.summary}
+                {statement.speaker ? `${text(statement.speaker)}, ` : ""}
+                {sourceName(statement.claimant)}: {text(statement.summary)}
               </p>
               {statement.note ? (
-                <p className="text-sm text-slate-700">{t.map.details.note(statement.note)}</p>
+                <p className="text-sm text-slate-700">{t.map.details.note(text(statement.note))}</p>
               ) : null}
               <SourcingNote citations={statement.citations} kindOf={sourceKind} />
               <CitationList

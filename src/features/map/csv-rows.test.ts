@@ -20,7 +20,7 @@ function csvFor(
   lang: "en" | "es" = "en",
 ) {
   const { t, actorName } = makeI18n(lang);
-  const rows = stanceEntries(stances, actors, date, { ...filter, nameOf: actorName }).filter(
+  const rows = stanceEntries(stances, actors, date, { ...filter, nameOf: actorName, lang }).filter(
     (e) => e.onMap && e.matches,
   );
   return {
@@ -29,7 +29,7 @@ function csvFor(
       rows,
       { columns: t.share.downloads.columns, stanceLabel: (id) => t.stances[id].label },
       {
-        bloc: (id) => actorName(id, actors.find((a) => a.id === id)?.name ?? id),
+        bloc: (id) => actorName(id, actors.find((a) => a.id === id)?.name),
         source: (id) => sourceNames.get(id) ?? id,
       },
     ),

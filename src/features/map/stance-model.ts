@@ -3,7 +3,7 @@
  * on a date, under the source and stance filters. Drawing code only reads its results.
  */
 import { countryName } from "../../data/country-names";
-import type { Actor, StanceId, StanceStatement } from "../../data/schemas";
+import type { Actor, LocalText, StanceId, StanceStatement } from "../../data/schemas";
 import { stancesAsOf, type ActorStance } from "../../data/selectors";
 import { COUNTRY_CODE, STANCE_IDS } from "../../data/vocabulary";
 import type { Catalog } from "../../i18n/catalog";
@@ -34,8 +34,10 @@ export function stanceEntries(
   options: {
     sources?: readonly string[];
     stances?: readonly StanceId[];
-    /** The actor's name in the reader's language. */
-    nameOf?: (id: string, fallback: string) => string;
+    /** The actor's name in the reader's language (`I18n.actorName`); English without it. */
+    nameOf?: (id: string, name?: LocalText) => string;
+    /** The reader's language, whose rules sort the names. */
+    lang?: string;
   } = {},
 ): StanceEntry[] {
   const asOf = stancesAsOf(statementsFromSources(stances, options.sources ?? []), actors, date);
@@ -44,12 +46,12 @@ export function stanceEntries(
   const entries: StanceEntry[] = [];
   for (const [id, stance] of asOf) {
     const actor = actorById.get(id);
-    const fallback = actor?.name ?? countryName(id) ?? id;
-    const name = options.nameOf ? options.nameOf(id, fallback) : fallback;
+    const name = options.nameOf ? options.nameOf(id, actor?.name) : (actor?.name.en ?? countryName(id) ?? id);
     const onMap = actor ? actor.type === "country" : COUNTRY_CODE.test(id);
     entries.push({ ...stance, id, name, onMap, matches: filter.size === 0 || filter.has(stance.stance) });
   }
-  return entries.sort((a, b) => a.name.localeCompare(b.name));
+  const { compare } = new Intl.Collator(options.lang ?? "en");
+  return entries.sort((a, b) => compare(a.name, b.name));
 }
 
 export type StanceCounts = Record<StanceId, { total: number; via: number }>;

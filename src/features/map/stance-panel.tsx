@@ -54,7 +54,7 @@ interface StanceViewProps extends StancePanelProps {
 }
 
 function StanceView({ data, date, dateRange, selected, stanceFilter, sourceFilter, ...on }: StanceViewProps) {
-  const { t, f, actorName } = useI18n();
+  const { lang, t, f, actorName } = useI18n();
   // The table (the map's text alternative) is drawn just after the map, in a render React may
   // interrupt: it is a third of the panel's first render, and the map should not wait for it.
   const tableDrawn = useDeferredValue(true, false);
@@ -71,8 +71,9 @@ function StanceView({ data, date, dateRange, selected, stanceFilter, sourceFilte
         sources: sourceFilter,
         stances: stanceFilter,
         nameOf: actorName,
+        lang,
       }),
-    [stances, actors, shown, sourceFilter, stanceFilter, actorName],
+    [stances, actors, shown, sourceFilter, stanceFilter, actorName, lang],
   );
   const changes = useMemo(() => changeDates(stances), [stances]);
   const names = useMemo(

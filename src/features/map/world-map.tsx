@@ -80,7 +80,7 @@ export default function WorldMap({
   summaryId,
   blocName,
 }: WorldMapProps) {
-  const { t, f, actorName } = useI18n();
+  const { lang, t, f, actorName } = useI18n();
   const [tip, setTip] = useState<Tip | null>(null);
 
   const showTip = (event: MouseEvent<HTMLDivElement>) => {
@@ -145,7 +145,8 @@ export default function WorldMap({
         <ReadyMark />
         {SHAPES.map(({ code, name: atlasName, geography: geo }) => {
           const entry = code ? entries.get(code) : undefined;
-          const name = entry?.name ?? (code ? actorName(code, atlasName) : atlasName);
+          // The atlas names its shapes in English; another language takes Intl's name for the code.
+          const name = entry?.name ?? (code && lang !== "en" ? actorName(code) : atlasName);
           if (code === "VEN") {
             return (
               <Geography

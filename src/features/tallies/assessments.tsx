@@ -15,7 +15,8 @@ interface AssessmentsProps {
 }
 
 export function Assessments({ assessments, sourceNames }: AssessmentsProps) {
-  const m = useI18n().t.tallies.assessments;
+  const { t, text } = useI18n();
+  const m = t.tallies.assessments;
   if (!assessments?.length) return null;
   return (
     <div className="text-sm">
@@ -28,7 +29,7 @@ export function Assessments({ assessments, sourceNames }: AssessmentsProps) {
             >
               {m.stances[a.stance]}
             </span>
-            {a.summary}
+            {text(a.summary)}
             <FoldedCitations summary={m.sources} citations={a.citations} sourceNames={sourceNames} />
           </li>
         ))}

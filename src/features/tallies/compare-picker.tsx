@@ -11,7 +11,7 @@ interface ComparePickerProps {
 const KINDS = ["official", "opposition", "independent"] as const satisfies readonly Tally["kind"][];
 
 export function ComparePicker({ tallies, compare, onCompare }: ComparePickerProps) {
-  const { t, f } = useI18n();
+  const { t, f, text } = useI18n();
   const m = t.tallies.picker;
   const [left, right] = compare;
   const choose = (side: 0 | 1, id: string) => {
@@ -37,7 +37,7 @@ export function ComparePicker({ tallies, compare, onCompare }: ComparePickerProp
                   .filter((tally) => tally.kind === kind)
                   .map((tally) => (
                     <option key={tally.id} value={tally.id}>
-                      {tally.date ? m.option(tally.label, f.date(tally.date)) : tally.label}
+                      {tally.date ? m.option(text(tally.label), f.date(tally.date)) : text(tally.label)}
                     </option>
                   ))}
               </optgroup>

@@ -2,19 +2,19 @@ import { describe, expect, it } from "vitest";
 import { CITATION_SEPARATOR } from "../../components/download";
 import { makeI18n } from "../../i18n/i18n";
 import { talliesCsv } from "./csv-rows";
-import { candidates, tallyById } from "./test-data";
-import { localCandidates, tallySeries } from "./tally-series";
+import { candidatesIn, tallyById } from "./test-data";
+import { tallySeries } from "./tally-series";
 
 function csvFor(ids: [string, string], { expanded = false, lang = "en" as "en" | "es" } = {}) {
-  const { t, f } = makeI18n(lang);
-  const named = localCandidates(candidates, t.tallies);
+  const { t, f, text } = makeI18n(lang);
+  const named = candidatesIn(lang);
   const shown = ids.map((id) => {
     const tally = tallyById(id);
     return { tally, rows: tallySeries(tally, named, { expanded }) };
   });
   const csv = talliesCsv(
     shown,
-    { columns: t.share.downloads.columns, yes: t.share.downloads.yes, m: t.tallies, f },
+    { columns: t.share.downloads.columns, yes: t.share.downloads.yes, m: t.tallies, f, text },
     (id) => id,
   );
   return { shown, csv };
@@ -29,7 +29,7 @@ describe("talliesCsv", () => {
   ])("$ids (expanded: $expanded) has one row per candidate row of each tally", ({ ids, expanded }) => {
     const { shown, csv } = csvFor(ids, { expanded });
     expect(csv.data).toHaveLength(shown.reduce((n, s) => n + s.rows.length, 0));
-    expect(csv.data.map((r) => r[0])).toEqual(shown.flatMap((s) => s.rows.map(() => s.tally.label)));
+    expect(csv.data.map((r) => r[0])).toEqual(shown.flatMap((s) => s.rows.map(() => s.tally.label.en)));
     expect(csv.data.map((r) => r[2])).toEqual(shown.flatMap((s) => s.rows.map((row) => row.name)));
     expect(csv.data.map((r) => Number(r[3]))).toEqual(shown.flatMap((s) => s.rows.map((row) => row.votes)));
   });
@@ -37,7 +37,7 @@ describe("talliesCsv", () => {
   it("copies shares exactly as printed and every citation of the tally", () => {
     const { csv } = csvFor(["cne-2024-08-02", "opposition-83-5"]);
     const tally = tallyById("cne-2024-08-02");
-    const maduro = csv.data.find((r) => r[0] === tally.label && r[2] === "Nicolás Maduro");
+    const maduro = csv.data.find((r) => r[0] === tally.label.en && r[2] === "Nicolás Maduro");
     const printed = tally.results.find((r) => r.candidate === "maduro");
     expect(maduro?.[3]).toBe(String(printed?.votes));
     expect(maduro?.[5]).toBe(printed?.share ?? "");
@@ -57,9 +57,11 @@ describe("talliesCsv", () => {
       });
   });
 
-  it("writes Spanish headers and coverage", () => {
+  it("writes Spanish headers, tally labels, candidate names and coverage", () => {
     const { csv } = csvFor(["cne-2024-08-02", "opposition-83-5"], { lang: "es" });
     expect(csv.fields.slice(0, 4)).toEqual(["Conteo", "Fecha del conteo", "Candidato", "Votos"]);
-    expect(csv.data[0]?.[7]).toMatch(/%/);
+    expect(csv.data[0]?.[0]).toBe(tallyById("cne-2024-08-02").label.es);
+    expect(csv.data.map((r) => r[2])).toContain("Otros candidatos");
+    expect(csv.data[0]?.[7]).toMatch(/^96,87% de las actas/);
   });
 });

@@ -8,6 +8,7 @@ import { citationCells, citationFields, uniqueCitations, type CsvTable } from ".
 import type { Tally } from "../../data/schemas";
 import type { Catalog } from "../../i18n/catalog";
 import type { Formatters } from "../../i18n/format";
+import type { I18n } from "../../i18n/i18n";
 import type { TalliesMessages } from "../../i18n/messages/tallies";
 import { coverageText } from "./tally-format";
 import type { SeriesRow } from "./tally-series";
@@ -24,6 +25,7 @@ export function talliesCsv(
     yes: string;
     m: TalliesMessages;
     f: Formatters;
+    text: I18n["text"];
   },
   sourceName: (id: string) => string,
 ): CsvTable {
@@ -46,14 +48,14 @@ export function talliesCsv(
         sourceName,
       );
       return rows.map((row) => [
-        tally.label,
+        words.text(tally.label),
         tally.date ?? "",
         row.name,
         String(row.votes),
         row.approximate ? words.yes : "",
         row.share ?? "",
         row.computedShare === null ? "" : row.computedShare.toFixed(2),
-        coverageText(tally, words.m, words.f),
+        coverageText(tally, words.m, words.f, words.text),
         ...citations,
       ]);
     }),

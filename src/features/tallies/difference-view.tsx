@@ -15,7 +15,7 @@ interface DifferenceViewProps {
 }
 
 export function DifferenceView({ left, right, comparison }: DifferenceViewProps) {
-  const { t, f } = useI18n();
+  const { t, f, text } = useI18n();
   const m = t.tallies;
   const { gaps, onlyLeft, onlyRight, coverage } = comparison;
   // The gap chart's own symmetric scale: its bars measure differences, not totals.
@@ -29,11 +29,15 @@ export function DifferenceView({ left, right, comparison }: DifferenceViewProps)
       <p className="mt-1 text-slate-700">{m.difference.explain}</p>
       <ul className="mt-2 list-disc space-y-1 pl-5">
         {gaps.map((gap) => (
-          <li key={gap.key}>{gapSentence(gap, left, right, m, f)}</li>
+          <li key={gap.key}>{gapSentence(gap, left, right, m, f, text)}</li>
         ))}
-        <li>{coverageSentence(coverage, left, right, m, f)}</li>
-        {onlyLeft.length > 0 ? <li>{m.difference.onlyOne(left.label, formatList(f, onlyLeft))}</li> : null}
-        {onlyRight.length > 0 ? <li>{m.difference.onlyOne(right.label, formatList(f, onlyRight))}</li> : null}
+        <li>{coverageSentence(coverage, left, right, m, f, text)}</li>
+        {onlyLeft.length > 0 ? (
+          <li>{m.difference.onlyOne(text(left.label), formatList(f, onlyLeft))}</li>
+        ) : null}
+        {onlyRight.length > 0 ? (
+          <li>{m.difference.onlyOne(text(right.label), formatList(f, onlyRight))}</li>
+        ) : null}
       </ul>
       {partial ? <p className="mt-2 text-slate-700">{m.difference.partial}</p> : null}
       {gaps.length > 0 ? (

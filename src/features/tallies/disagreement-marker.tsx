@@ -16,13 +16,14 @@ interface MarkerProps {
 }
 
 export function DisagreementMarkers({ disagreements, open, detailsId, onToggle }: MarkerProps) {
-  const m = useI18n().t.tallies.disagreement;
+  const { t, text } = useI18n();
+  const m = t.tallies.disagreement;
   return disagreements.map((d) => (
     <button
       key={d.id}
       type="button"
       // The visible words start the name (label in name); the topic says which figure.
-      aria-label={m.markerName(d.topic)}
+      aria-label={m.markerName(text(d.topic))}
       aria-expanded={open === d.id}
       aria-controls={open === d.id ? detailsId : undefined}
       onClick={(event) => onToggle(d.id, event.currentTarget)}
@@ -41,7 +42,8 @@ interface DetailsProps {
 }
 
 export function DisagreementDetails({ disagreement, id, sourceNames, onClose }: DetailsProps) {
-  const m = useI18n().t.tallies.disagreement;
+  const { t, text } = useI18n();
+  const m = t.tallies.disagreement;
   const ref = useRef<HTMLDivElement>(null);
   // Opening moves focus here, so a keyboard or screen-reader user lands on the alternatives.
   useEffect(() => ref.current?.focus(), [disagreement?.id]);
@@ -56,7 +58,7 @@ export function DisagreementDetails({ disagreement, id, sourceNames, onClose }: 
       className="mt-3 rounded border border-amber-300 bg-amber-50 p-3 text-sm focus-visible:outline-2 focus-visible:outline-amber-800"
     >
       <h4 id={`${id}-heading`} className="font-semibold">
-        {m.heading(disagreement.topic)}
+        {m.heading(text(disagreement.topic))}
       </h4>
       <ul className="mt-2 space-y-2">
         {disagreement.claims.map((claim) => (
@@ -71,7 +73,7 @@ export function DisagreementDetails({ disagreement, id, sourceNames, onClose }: 
           </li>
         ))}
       </ul>
-      {disagreement.assessment ? <p className="mt-2">{m.assessment(disagreement.assessment)}</p> : null}
+      {disagreement.assessment ? <p className="mt-2">{m.assessment(text(disagreement.assessment))}</p> : null}
       <button
         type="button"
         onClick={onClose}

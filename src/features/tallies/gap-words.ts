@@ -1,11 +1,19 @@
 /** The difference view in words: one sentence per candidate, and what each tally rests on. */
 import type { Tally } from "../../data/schemas";
 import type { Formatters } from "../../i18n/format";
+import type { I18n } from "../../i18n/i18n";
 import type { TalliesMessages } from "../../i18n/messages/tallies";
 import type { CoverageRelation, Gap } from "./tally-diff";
 import { coverageText, formatPoints } from "./tally-format";
 
-export function gapSentence(gap: Gap, left: Tally, right: Tally, m: TalliesMessages, f: Formatters): string {
+export function gapSentence(
+  gap: Gap,
+  left: Tally,
+  right: Tally,
+  m: TalliesMessages,
+  f: Formatters,
+  text: I18n["text"],
+): string {
   const { points } = gap;
   const share =
     points && gap.left.share && gap.right.share
@@ -25,8 +33,8 @@ export function gapSentence(gap: Gap, left: Tally, right: Tally, m: TalliesMessa
         }
       : null;
   return m.difference.gap({
-    right: right.label,
-    left: left.label,
+    right: text(right.label),
+    left: text(left.label),
     name: gap.name,
     votes: f.number(Math.abs(gap.votes)),
     count: Math.abs(gap.votes),
@@ -42,13 +50,14 @@ export function coverageSentence(
   right: Tally,
   m: TalliesMessages,
   f: Formatters,
+  text: I18n["text"],
 ): string {
   return m.difference.coverage({
     relation,
-    right: right.label,
-    left: left.label,
-    unit: m.unit(right.coverage.of),
-    rightCoverage: coverageText(right, m, f, { detail: false }),
-    leftCoverage: coverageText(left, m, f, { detail: false }),
+    right: text(right.label),
+    left: text(left.label),
+    unit: text(right.coverage.of),
+    rightCoverage: coverageText(right, m, f, text, { detail: false }),
+    leftCoverage: coverageText(left, m, f, text, { detail: false }),
   });
 }

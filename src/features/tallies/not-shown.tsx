@@ -7,7 +7,7 @@ import { useI18n } from "../../i18n/i18n";
 import { Disclosure } from "./disclosure";
 
 export function NotShown({ figures }: { figures: readonly NotShownFigure[] }) {
-  const { t } = useI18n();
+  const { t, text } = useI18n();
   const m = t.tallies.notShown;
   if (figures.length === 0) return null;
   return (
@@ -18,8 +18,9 @@ export function NotShown({ figures }: { figures: readonly NotShownFigure[] }) {
       <p className="mt-2 text-slate-700">{m.intro}</p>
       <ul className="mt-2 list-disc space-y-1 pl-5">
         {figures.map((figure) => (
-          <li key={`${figure.topic}-${figure.value}`}>
-            <span className="font-medium">{figure.topic}:</span> {figure.value}. {figure.reason}
+          <li key={`${figure.topic.en}-${figure.value.en}`}>
+            <span className="font-medium">{text(figure.topic)}:</span> {text(figure.value)}.{" "}
+            {text(figure.reason)}
           </li>
         ))}
       </ul>

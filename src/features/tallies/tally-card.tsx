@@ -1,7 +1,7 @@
 /** One tally as a named region: what it rests on, a chart, the exact figures, checks and sources. */
 import { useRef, useState } from "react";
 import { SourcingNote } from "../../components/sourcing-note";
-import type { Candidate, Disagreement, SourceKind, Tally } from "../../data/schemas";
+import type { Disagreement, SourceKind, Tally } from "../../data/schemas";
 import { useI18n } from "../../i18n/i18n";
 import { ArithmeticCheck } from "./arithmetic-check";
 import { Assessments } from "./assessments";
@@ -15,13 +15,13 @@ import { disagreementsByField } from "./tally-context";
 import { TallyFacts } from "./tally-facts";
 import { coverageText, shortName, tallyWhen } from "./tally-format";
 import { TallyTable } from "./tally-table";
-import type { Scale, SeriesRow } from "./tally-series";
+import type { NamedCandidate, Scale, SeriesRow } from "./tally-series";
 
 interface TallyCardProps {
   tally: Tally;
   rows: readonly SeriesRow[];
   scale: Scale;
-  candidates: readonly Candidate[];
+  candidates: readonly NamedCandidate[];
   disagreements: readonly Disagreement[];
   sourceNames: ReadonlyMap<string, string>;
   sourceKinds: ReadonlyMap<string, SourceKind>;
@@ -39,7 +39,7 @@ export function TallyCard({
   sourceKinds,
   matches,
 }: TallyCardProps) {
-  const { t, f } = useI18n();
+  const { t, f, text } = useI18n();
   const m = t.tallies;
   const [open, setOpen] = useState<string | null>(null);
   const trigger = useRef<HTMLButtonElement | null>(null);
@@ -59,6 +59,7 @@ export function TallyCard({
     trigger.current?.focus();
   };
   const highlighted = matches.length > 0;
+  const label = text(tally.label);
   return (
     // Six rows on a subgrid shared with the other card, so both charts and tables line up.
     <section
@@ -67,20 +68,20 @@ export function TallyCard({
     >
       <div>
         <h3 id={headingId} className="font-semibold">
-          {m.card.heading(tally.label, tallyWhen(tally, m, f))}
+          {m.card.heading(label, tallyWhen(tally, m, f))}
         </h3>
         <p className="mt-1 text-sm">
           {m.card.countedBy(
             sourceNames.get(tally.claimant) ?? tally.claimant,
             <span key="coverage" className="font-medium">
-              {coverageText(tally, m, f)}
+              {coverageText(tally, m, f, text)}
             </span>,
           )}
         </p>
         <SourceMatch tally={tally} matches={matches} sourceNames={sourceNames} />
       </div>
       <LazyTallyBars
-        title={m.card.chartTitle(tally.label)}
+        title={m.card.chartTitle(label)}
         scale={scale}
         data={rows.map((r) => ({
           key: r.key,
@@ -90,12 +91,7 @@ export function TallyCard({
         }))}
       />
       <div>
-        <TallyTable
-          caption={m.card.tableCaption(tally.label)}
-          rows={rows}
-          disagreements={byField}
-          {...marker}
-        />
+        <TallyTable caption={m.card.tableCaption(label)} rows={rows} disagreements={byField} {...marker} />
         <DisagreementDetails
           id={detailsId}
           disagreement={disagreements.find((d) => d.id === open)}
@@ -109,7 +105,7 @@ export function TallyCard({
         publicationDisagreements={byField.get("publication") ?? []}
         {...marker}
       />
-      <ArithmeticCheck check={checkArithmetic(tally, candidates, m)} />
+      <ArithmeticCheck check={checkArithmetic(tally, candidates, m, text)} />
       <div>
         <Assessments assessments={tally.assessments} sourceNames={sourceNames} />
         <SourcingNote citations={tally.citations} kindOf={(id) => sourceKinds.get(id)} />

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { en as enCatalog } from "../../i18n/catalog";
+import { makeI18n } from "../../i18n/i18n";
 import { checkArithmetic } from "./tally-checks";
-import { candidates, tallyById } from "./test-data";
+import { candidates, candidatesIn, tallyById } from "./test-data";
 
-const check = (id: string) => checkArithmetic(tallyById(id), candidates, enCatalog.tallies);
+const en = makeI18n("en");
+const check = (id: string) => checkArithmetic(tallyById(id), candidates, en.t.tallies, en.text);
 
 describe("the exact-percentage finding", () => {
   it("finds every count of the 29 July bulletin exact to the vote at its printed share of 10,058,774", () => {
@@ -87,5 +88,17 @@ describe("the sum check", () => {
 
   it("flags a sum of rounded figures as approximate", () => {
     expect(check("moe-colombia-check").sum.approximate).toBe(true);
+  });
+});
+
+describe("in Spanish", () => {
+  const es = makeI18n("es");
+  const checkEs = (id: string) => checkArithmetic(tallyById(id), candidatesIn("es"), es.t.tallies, es.text);
+
+  it("names the stated totals and the share base in Spanish", () => {
+    const check = checkEs("cne-2024-08-02");
+    expect(check.shares?.baseLabel).toBe("votos válidos");
+    expect(check.sum.against.map((a) => a.label)).toEqual(["votos válidos", "votos emitidos"]);
+    expect(checkEs("cne-2024-07-29").sum.against.map((a) => a.label)).toEqual(["votos contabilizados"]);
   });
 });

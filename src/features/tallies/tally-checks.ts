@@ -5,8 +5,10 @@
  * pattern analysts found in the CNE's bulletin of 29 July 2024).
  */
 import { shareAgrees } from "../../data/integrity";
-import type { Candidate, Tally } from "../../data/schemas";
+import type { Tally } from "../../data/schemas";
+import type { I18n } from "../../i18n/i18n";
 import type { TalliesMessages } from "../../i18n/messages/tallies";
+import type { NamedCandidate } from "./tally-series";
 
 export interface ShareCheck {
   name: string;
@@ -44,11 +46,15 @@ export interface ArithmeticCheck {
   exact: { base: number; rows: ExactShare[]; exactToTheVote: boolean; largestGap: number } | null;
 }
 
-/** `m` names the stated totals in the reader's language ("valid votes", "votos válidos"). */
+/**
+ * `m` names the stated totals in the reader's language ("valid votes", "votos válidos"), and
+ * `text` gives the data's name of the share base in it.
+ */
 export function checkArithmetic(
   tally: Tally,
-  candidates: readonly Candidate[],
+  candidates: readonly NamedCandidate[],
   m: TalliesMessages,
+  text: I18n["text"],
 ): ArithmeticCheck {
   const names = new Map(candidates.map((c) => [c.id, c.name]));
   const nameOf = (id: string) => names.get(id) ?? id;
@@ -57,7 +63,7 @@ export function checkArithmetic(
 
   const shares = base && {
     base: base.votes,
-    baseLabel: m.term(base.label),
+    baseLabel: text(base.label),
     rows: printed.map((r) => ({
       name: nameOf(r.candidate),
       votes: r.votes,
@@ -70,7 +76,7 @@ export function checkArithmetic(
   const sum = tally.results.reduce((total, r) => total + r.votes, 0);
   const totals = [
     { label: m.checks.totals.valid, votes: tally.totals?.valid },
-    { label: base ? m.term(base.label) : "", votes: base?.votes },
+    { label: base ? text(base.label) : "", votes: base?.votes },
     { label: m.checks.totals.cast, votes: tally.totals?.cast },
   ].filter((t): t is { label: string; votes: number } => t.votes !== undefined);
   // The base is often the valid-vote total under another name: list each number once.

@@ -1,17 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { en as enCatalog } from "../../i18n/catalog";
-import { es as esCatalog } from "../../i18n/catalog-es";
-import { formatters } from "../../i18n/format";
+import { makeI18n } from "../../i18n/i18n";
 import { coverageSentence, gapSentence } from "./gap-words";
 import { compareCoverage, compareTallies, pointGap } from "./tally-diff";
 import { tallySeries } from "./tally-series";
-import { candidates, tallyById } from "./test-data";
+import { candidates, candidatesIn, tallyById } from "./test-data";
 
 const compare = (leftId: string, rightId: string) => {
   const side = (id: string) => ({ tally: tallyById(id), rows: tallySeries(tallyById(id), candidates) });
   return compareTallies(side(leftId), side(rightId));
 };
-const [m, f] = [enCatalog.tallies, formatters("en")];
+const en = makeI18n("en");
+const [m, f, text] = [en.t.tallies, en.f, en.text];
 const gapOf = (leftId: string, rightId: string, key: string) =>
   compare(leftId, rightId).gaps.find((g) => g.key === key);
 
@@ -42,6 +41,16 @@ describe("compareTallies", () => {
     expect(result.onlyRight).toEqual([]);
   });
 
+  it("names what only one side lists in the reader's language", () => {
+    const side = (id: string) => ({
+      tally: tallyById(id),
+      rows: tallySeries(tallyById(id), candidatesIn("es")),
+    });
+    expect(compareTallies(side("cne-2024-08-02"), side("opposition-83-5")).onlyLeft).toEqual([
+      "Otros candidatos",
+    ]);
+  });
+
   it("marks a gap that involves a rounded figure as approximate", () => {
     expect(gapOf("opposition-83-5", "moe-colombia-check", "gonzalez")?.approximate).toBe(true);
     expect(gapOf("cne-2024-08-02", "opposition-83-5", "gonzalez")?.approximate).toBe(false);
@@ -65,6 +74,15 @@ describe("pointGap and compareCoverage", () => {
   ])("%s against %s: %s", (left, right, expected) => {
     expect(compareCoverage(tallyById(left).coverage, tallyById(right).coverage)).toBe(expected);
   });
+
+  it("compares the measures by their names, not by which record holds them", () => {
+    const of = (en: string, es: string) => ({ en, es });
+    const coverage = (percent: string, measure = of("tally sheets", "actas")) => ({ percent, of: measure });
+    expect(compareCoverage(coverage("80"), coverage("90"))).toBe("more");
+    expect(
+      compareCoverage(coverage("80"), coverage("80", of("polling stations", "centros de votación"))),
+    ).toBe("different-measure");
+  });
 });
 
 describe("the difference in words", () => {
@@ -72,12 +90,12 @@ describe("the difference in words", () => {
     const [left, right] = [tallyById("cne-2024-08-02"), tallyById("opposition-83-5")];
     const result = compare(left.id, right.id);
     const gonzalez = result.gaps.find((g) => g.key === "gonzalez")!;
-    expect(gapSentence(gonzalez, left, right, m, f)).toBe(
-      `${right.label} gives Edmundo González Urrutia 1,977,376 more votes than ${left.label}, ` +
+    expect(gapSentence(gonzalez, left, right, m, f, text)).toBe(
+      `${right.label.en} gives Edmundo González Urrutia 1,977,376 more votes than ${left.label.en}, ` +
         "a share 24 percentage points higher (67% against 43.18%).",
     );
-    expect(coverageSentence(result.coverage, left, right, m, f)).toBe(
-      `${right.label} rests on fewer tally sheets than ${left.label}: ` +
+    expect(coverageSentence(result.coverage, left, right, m, f, text)).toBe(
+      `${right.label.en} rests on fewer tally sheets than ${left.label.en}: ` +
         "83.5% of tally sheets against 96.87% of tally sheets.",
     );
   });
@@ -85,23 +103,26 @@ describe("the difference in words", () => {
   it("says 'about' when a figure is rounded, and 'fewer' for a loss", () => {
     const [left, right] = [tallyById("opposition-83-5"), tallyById("moe-colombia-check")];
     const maduro = compare(left.id, right.id).gaps.find((g) => g.key === "maduro")!;
-    expect(gapSentence(maduro, left, right, m, f)).toContain("Nicolás Maduro about 416,142 fewer votes than");
+    expect(gapSentence(maduro, left, right, m, f, text)).toContain(
+      "Nicolás Maduro about 416,142 fewer votes than",
+    );
   });
 });
 
 describe("the difference in Spanish words", () => {
-  const es = [esCatalog.tallies, formatters("es")] as const;
+  const spanish = makeI18n("es");
+  const es = [spanish.t.tallies, spanish.f, spanish.text] as const;
 
   it("writes the gap and the coverage with Spanish figures and units", () => {
     const [left, right] = [tallyById("cne-2024-08-02"), tallyById("opposition-83-5")];
     const result = compare(left.id, right.id);
     const gonzalez = result.gaps.find((g) => g.key === "gonzalez")!;
     expect(gapSentence(gonzalez, left, right, ...es)).toBe(
-      `Para Edmundo González Urrutia, ${right.label} registra 1.977.376 votos más que ${left.label}, ` +
+      `Para Edmundo González Urrutia, ${right.label.es} registra 1.977.376 votos más que ${left.label.es}, ` +
         "con un porcentaje 24 puntos porcentuales más alto (67% frente a 43,18%).",
     );
     expect(coverageSentence(result.coverage, left, right, ...es)).toBe(
-      `${right.label} se basa en menos actas que ${left.label}: ` +
+      `${right.label.es} se basa en menos actas que ${left.label.es}: ` +
         "83,5% de las actas frente a 96,87% de las actas.",
     );
   });

@@ -4,6 +4,7 @@
  * count is never scaled up to 100%, because that would be a projection no source made.
  */
 import type { Tally } from "../../data/schemas";
+import { LANGS } from "../../data/vocabulary";
 import type { SeriesRow } from "./tally-series";
 
 export interface Gap {
@@ -40,7 +41,8 @@ export function pointGap(left: string, right: string): { value: number; decimals
 }
 
 export function compareCoverage(left: Tally["coverage"], right: Tally["coverage"]): CoverageRelation {
-  if (left.of !== right.of) return "different-measure";
+  // The same measure has the same name in every language; a name that differs is another measure.
+  if (LANGS.some((lang) => left.of[lang] !== right.of[lang])) return "different-measure";
   const delta = Number(right.percent) - Number(left.percent);
   return delta > 0 ? "more" : delta < 0 ? "fewer" : "same";
 }

@@ -19,15 +19,15 @@ interface TallyDownloadsProps {
 const hexOf = (key: string) => tokenHex(colourOf(key).bar.replace(/^fill-/, "--color-"));
 
 export function TallyDownloads({ shown, max, sourceName }: TallyDownloadsProps) {
-  const { t, f } = useI18n();
+  const { t, f, text } = useI18n();
   const d = t.share.downloads;
   const m = t.tallies;
   const base = `venezuela-2024-counts-${shown.map((s) => s.tally.id).join("-vs-")}`;
   const picture = () => {
     const blocks = shown.map(({ tally, rows }) => ({
-      heading: m.card.heading(tally.label, tallyWhen(tally, m, f)),
+      heading: m.card.heading(text(tally.label), tallyWhen(tally, m, f)),
       sub: m.card
-        .countedBy(sourceName(tally.claimant), coverageText(tally, m, f, { detail: false }))
+        .countedBy(sourceName(tally.claimant), coverageText(tally, m, f, text, { detail: false }))
         .join(""),
       bars: rows.map((row) => {
         const votes = row.approximate ? m.table.about(f.number(row.votes)) : f.number(row.votes);
@@ -69,7 +69,7 @@ export function TallyDownloads({ shown, max, sourceName }: TallyDownloadsProps) 
           label: d.csv,
           run: () =>
             downloadCsv(
-              talliesCsv(shown, { columns: d.columns, yes: d.yes, m, f }, sourceName),
+              talliesCsv(shown, { columns: d.columns, yes: d.yes, m, f, text }, sourceName),
               `${base}.csv`,
             ),
         },

@@ -14,7 +14,8 @@ interface TallyFactsProps {
 }
 
 export function TallyFacts({ tally, sourceNames, publicationDisagreements, ...marker }: TallyFactsProps) {
-  const m = useI18n().t.tallies.facts;
+  const { t, text } = useI18n();
+  const m = t.tallies.facts;
   return (
     <div className="text-sm">
       <h4 className="font-semibold">{m.heading}</h4>
@@ -27,11 +28,11 @@ export function TallyFacts({ tally, sourceNames, publicationDisagreements, ...ma
         {tally.dateNote ? (
           <>
             <dt className="font-medium">{m.date}</dt>
-            <dd>{tally.dateNote}</dd>
+            <dd>{text(tally.dateNote)}</dd>
           </>
         ) : null}
       </dl>
-      <p className="mt-2 text-slate-700">{tally.publication.description}</p>
+      <p className="mt-2 text-slate-700">{text(tally.publication.description)}</p>
       <FoldedCitations
         summary={m.sources}
         citations={tally.publication.citations}

@@ -5,6 +5,7 @@
  */
 import type { Tally } from "../../data/schemas";
 import type { Formatters } from "../../i18n/format";
+import type { I18n } from "../../i18n/i18n";
 import type { TalliesMessages } from "../../i18n/messages/tallies";
 
 const made = new Map<string, Intl.NumberFormat>();
@@ -50,10 +51,11 @@ export function coverageText(
   tally: Tally,
   m: TalliesMessages,
   f: Formatters,
+  text: I18n["text"],
   { detail = true } = {},
 ): string {
-  const { percent, of } = tally.coverage;
-  return m.coverage(f.share(percent), of, detail ? tally.coverage.detail : undefined);
+  const { percent, of, detail: note } = tally.coverage;
+  return m.coverage(f.share(percent), text(of), detail && note ? text(note) : undefined);
 }
 
 /**

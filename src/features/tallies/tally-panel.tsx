@@ -30,13 +30,13 @@ export function TallyPanel({
   data,
 }: TallyPanelProps & { data: Files<"tallies" | "sources" | "disagreements"> }) {
   const [expanded, setExpanded] = useState(false);
-  const { t } = useI18n();
+  const { t, text } = useI18n();
   const m = t.tallies;
   // `compare` has its default once the tallies are known to the view as well.
   if (!compare) return <Loading what={m.loadingWhat} />;
 
   const { tallies } = data.tallies;
-  const candidates = localCandidates(data.tallies.candidates, m);
+  const candidates = localCandidates(data.tallies.candidates, text, m);
   const sourceNames = new Map(data.sources.sources.map((s) => [s.id, s.name]));
   const sourceKinds = new Map(data.sources.sources.map((s) => [s.id, s.kind]));
   const [left, right] = compare.map((id) => tallies.find((t) => t.id === id));

@@ -4,6 +4,7 @@
  * row, their votes added up); expanded, every candidate the tally lists gets its own row.
  */
 import type { Candidate, Tally } from "../../data/schemas";
+import type { I18n } from "../../i18n/i18n";
 import type { TalliesMessages } from "../../i18n/messages/tallies";
 import { MAIN_CANDIDATES } from "./candidate-colours";
 
@@ -23,30 +24,42 @@ export interface SeriesRow {
 
 const GROUP_ID = "others";
 
+/** A candidate with its name in the reader's language. */
+export interface NamedCandidate {
+  id: string;
+  name: string;
+  group?: boolean;
+}
+
 // Callers that show the rows pass candidates through localCandidates, which always holds a group.
-const groupOf = (candidates: readonly Candidate[]) =>
+const groupOf = (candidates: readonly NamedCandidate[]) =>
   candidates.find((c) => c.group) ?? { id: GROUP_ID, name: GROUP_ID };
 
 /**
- * The candidates as the page names them: people keep the names the data gives; the group of
- * other candidates is named in the reader's language, and added when the data has none.
+ * The candidates as the page names them, in the reader's language (the data gives each name in
+ * every language); the group of other candidates is added, named by the catalog, when the data
+ * has none.
  */
-export function localCandidates(candidates: readonly Candidate[], m: TalliesMessages): Candidate[] {
-  const named = candidates.map((c) => (c.group ? { ...c, name: m.term(c.name) } : c));
+export function localCandidates(
+  candidates: readonly Candidate[],
+  text: I18n["text"],
+  m: TalliesMessages,
+): NamedCandidate[] {
+  const named = candidates.map((c) => ({ ...c, name: text(c.name) }));
   return named.some((c) => c.group)
     ? named
     : [...named, { id: GROUP_ID, name: m.otherCandidates, group: true }];
 }
 
 /** True when the tally lists candidates beyond the main two one by one, so there is more to show. */
-export function canExpand(tally: Tally, candidates: readonly Candidate[]): boolean {
+export function canExpand(tally: Tally, candidates: readonly NamedCandidate[]): boolean {
   const group = groupOf(candidates).id;
   return tally.results.some((r) => !MAIN_CANDIDATES.includes(r.candidate) && r.candidate !== group);
 }
 
 export function tallySeries(
   tally: Tally,
-  candidates: readonly Candidate[],
+  candidates: readonly NamedCandidate[],
   { expanded = false }: { expanded?: boolean } = {},
 ): SeriesRow[] {
   const names = new Map(candidates.map((c) => [c.id, c.name]));

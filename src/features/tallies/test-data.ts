@@ -2,13 +2,21 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { disagreementsFile, talliesFile, type Tally } from "../../data/schemas";
+import type { Lang } from "../../data/vocabulary";
+import { makeI18n } from "../../i18n/i18n";
+import { localCandidates } from "./tally-series";
 
 const read = (file: string): unknown =>
   JSON.parse(readFileSync(resolve(__dirname, "../../../public/data", file), "utf8"));
 
 export const talliesData = talliesFile.parse(read("tallies.json"));
 export const disagreementsData = disagreementsFile.parse(read("disagreements.json"));
-export const candidates = talliesData.candidates;
+/** The candidates as the page names them in a language. */
+export function candidatesIn(lang: Lang) {
+  const { text, t } = makeI18n(lang);
+  return localCandidates(talliesData.candidates, text, t.tallies);
+}
+export const candidates = candidatesIn("en");
 
 export function tallyById(id: string): Tally {
   const tally = talliesData.tallies.find((t) => t.id === id);

@@ -6,10 +6,11 @@ import { buildEntries } from "./entries";
 import { filterEntries, NO_FILTERS, type TimelineFilters } from "./filter-entries";
 import { cite, event, noRecords, publishedData } from "./test-data";
 
-const data = publishedData();
-const sourceName = (id: string) => data.sources.find((s) => s.id === id)?.name ?? id;
-
-function csvFor(entries: ReturnType<typeof buildEntries>, lang: "en" | "es" = "en") {
+function csvFor(
+  entries: ReturnType<typeof buildEntries>,
+  lang: "en" | "es" = "en",
+  sourceName = (id: string) => id,
+) {
   const { t } = makeI18n(lang);
   const d = t.share.downloads;
   return timelineCsv(
@@ -20,7 +21,6 @@ function csvFor(entries: ReturnType<typeof buildEntries>, lang: "en" | "es" = "e
 }
 
 describe("timelineCsv", () => {
-  const all = buildEntries(data, makeI18n("en"));
   it.each<{ name: string; filters: Partial<TimelineFilters> }>([
     { name: "no filters", filters: {} },
     { name: "The Economist", filters: { source: ["the-economist"] } },
@@ -28,8 +28,9 @@ describe("timelineCsv", () => {
     { name: "reports", filters: { kind: ["report"] } },
     { name: "a search", filters: { q: "gonzalez" } },
   ])("holds exactly the visible entries, in order: $name", ({ filters }) => {
-    const shown = filterEntries(all, { ...NO_FILTERS, ...filters });
-    const csv = csvFor(shown);
+    const data = publishedData();
+    const shown = filterEntries(buildEntries(data, makeI18n("en")), { ...NO_FILTERS, ...filters });
+    const csv = csvFor(shown, "en", (id) => data.sources.find((s) => s.id === id)?.name ?? id);
     expect(csv.data.map((r) => r[2])).toEqual(shown.map((e) => e.title));
     expect(csv.data.map((r) => r[0])).toEqual(shown.map((e) => e.date ?? ""));
     shown.forEach((entry, i) =>
@@ -37,22 +38,23 @@ describe("timelineCsv", () => {
     );
   });
 
-  it("writes kind, precision and every citation column of a hand-made entry", () => {
-    const entries = buildEntries(
-      {
-        ...noRecords,
-        events: [
-          event("e1", "2024-08-09", {
-            title: 'Café, "quoted"',
-            kind: "report",
-            datePrecision: "by",
-            citations: [cite("news-a", "q1"), cite("news-b", "q2", { date: null, title: "Título" })],
-          }),
-        ],
-      },
-      makeI18n("en"),
-    );
-    expect(csvFor(entries).data).toEqual([
+  it("writes kind, precision and every citation column of a hand-made entry, in the page's language", () => {
+    const entriesIn = (lang: "en" | "es") =>
+      buildEntries(
+        {
+          ...noRecords,
+          events: [
+            event("e1", "2024-08-09", {
+              title: { en: 'Café, "quoted"', es: 'Café, "citado"' },
+              kind: "report",
+              datePrecision: "by",
+              citations: [cite("news-a", "q1"), cite("news-b", "q2", { date: null, title: "Título" })],
+            }),
+          ],
+        },
+        makeI18n(lang),
+      );
+    expect(csvFor(entriesIn("en")).data).toEqual([
       [
         "2024-08-09",
         "by",
@@ -65,10 +67,11 @@ describe("timelineCsv", () => {
         "2024-08-01 | ",
       ],
     ]);
-    expect(csvFor(entries, "es").data[0]?.slice(1, 4)).toEqual([
+    expect(csvFor(entriesIn("es"), "es").data[0]?.slice(1, 5)).toEqual([
       "a más tardar",
-      'Café, "quoted"',
+      'Café, "citado"',
       "Informe o investigación",
+      "Resumen de e1",
     ]);
   });
 });

@@ -14,13 +14,13 @@ interface DisagreementViewProps {
 }
 
 export function DisagreementView({ disagreement, sourceById }: DisagreementViewProps) {
-  const { t } = useI18n();
+  const { t, text } = useI18n();
   const words = t.timeline.disagreement;
   const headingId = useId();
   return (
     <section aria-labelledby={headingId} className="mt-3 rounded border border-amber-300 bg-amber-50 p-3">
       <h5 id={headingId} className="text-sm font-semibold text-amber-950">
-        {words.heading(disagreement.topic)}
+        {words.heading(text(disagreement.topic))}
       </h5>
       <ul className="mt-2 grid gap-3 sm:grid-cols-2" aria-label={words.claims}>
         {disagreement.claims.map((claim, i) => (
@@ -39,7 +39,7 @@ export function DisagreementView({ disagreement, sourceById }: DisagreementViewP
       {disagreement.assessment ? (
         <p className="mt-2 text-sm text-amber-950">
           <span className="font-medium">{words.assessment} </span>
-          {disagreement.assessment}
+          {text(disagreement.assessment)}
         </p>
       ) : null}
     </section>

@@ -4,7 +4,9 @@ import { buildEntries as build, type EntrySources } from "./entries";
 import { cite, disagreement, event, noRecords, publishedData, stance, tally } from "./test-data";
 
 const en = makeI18n("en");
+const es = makeI18n("es");
 const buildEntries = (data: EntrySources) => build(data, en);
+const peru = { id: "PER", name: { en: "Peru", es: "Perú" }, type: "country" } as const;
 
 describe("buildEntries", () => {
   it("merges events, stances and tallies in date order; same day: event, tally, stance", () => {
@@ -30,7 +32,14 @@ describe("buildEntries", () => {
     ],
     [
       "stance",
-      { stances: [stance("s", "2024-08-01", { note: "won the majority", datePrecision: "by" })] },
+      {
+        stances: [
+          stance("s", "2024-08-01", {
+            note: { en: "won the majority", es: "ganó la mayoría" },
+            datePrecision: "by",
+          }),
+        ],
+      },
       {
         kind: "recognition",
         actors: ["PER"],
@@ -52,7 +61,7 @@ describe("buildEntries", () => {
   it("titles a stance with the actor's name and the stance label", () => {
     const [entry] = buildEntries({
       ...noRecords,
-      actors: [{ id: "PER", name: "Peru", type: "country" }],
+      actors: [peru],
       stances: [stance("s", "2024-07-30")],
     });
     expect(entry?.title).toBe("Peru: Recognizes González");
@@ -63,12 +72,61 @@ describe("buildEntries", () => {
     const [entry] = build(
       {
         ...noRecords,
-        actors: [{ id: "PER", name: "Peru", type: "country" }],
+        actors: [peru],
         stances: [stance("s", "2024-07-30")],
       },
-      makeI18n("es"),
+      es,
     );
     expect(entry?.title).toBe("Perú: Reconoce a González");
+  });
+
+  it("gives every text of a record in Spanish to a Spanish reader", () => {
+    const entries = build(
+      {
+        ...noRecords,
+        events: [event("e", "2024-08-01")],
+        stances: [stance("s", "2024-08-02", { note: { en: "won the majority", es: "ganó la mayoría" } })],
+        tallies: [
+          tally("t", null, { dateNote: { en: "not stated by the source", es: "la fuente no la indica" } }),
+        ],
+      },
+      es,
+    );
+    expect(
+      entries.map(({ id, lang, title, summary, note, dateNote }) => ({
+        id,
+        lang,
+        title,
+        summary,
+        note,
+        dateNote,
+      })),
+    ).toEqual([
+      {
+        id: "e",
+        lang: "es",
+        title: "Evento e",
+        summary: "Resumen de e",
+        note: undefined,
+        dateNote: undefined,
+      },
+      {
+        id: "s",
+        lang: "es",
+        title: "Perú: Reconoce a González",
+        summary: "Posición s",
+        note: "ganó la mayoría",
+        dateNote: undefined,
+      },
+      {
+        id: "t",
+        lang: "es",
+        title: "Conteo t",
+        summary: "Leído en voz alta t",
+        note: undefined,
+        dateNote: "la fuente no la indica",
+      },
+    ]);
   });
 
   it("lists a page that a tally cites twice only once", () => {
@@ -78,7 +136,11 @@ describe("buildEntries", () => {
       tallies: [
         tally("t", "2024-08-01", {
           citations: [shared, cite("news-d")],
-          publication: { method: "read-aloud", description: "d", citations: [shared] },
+          publication: {
+            method: "read-aloud",
+            description: { en: "Read out", es: "Leído en voz alta" },
+            citations: [shared],
+          },
         }),
       ],
     });

@@ -8,19 +8,28 @@ import type {
   Citation,
   Disagreement,
   EventKind,
+  LocalText,
   StanceId,
   StanceStatement,
   Tally,
   TimelineEvent,
 } from "../../data/schemas";
+import type { Lang } from "../../data/vocabulary";
 import type { I18n } from "../../i18n/i18n";
 
 export type EntryOrigin = "event" | "stance" | "tally";
 
+/**
+ * An entry's texts are in the reader's language (`lang`), resolved when the entries are built
+ * (they are built again when the language changes), so the list, its search and its CSV all
+ * read the words the reader sees. Quotes and headlines stay as published, in their citations.
+ */
 export interface TimelineEntry {
   /** Event, stance and tally ids share one id space (the data check enforces it). */
   id: string;
   origin: EntryOrigin;
+  /** The language of the entry's texts: the reader's, when the entries were built. */
+  lang: Lang;
   /** Null only for a tally whose sources give no date; it is listed apart, at the end. */
   date: string | null;
   datePrecision: "on" | "by" | "about";
@@ -46,8 +55,11 @@ export interface EntrySources {
   disagreements: readonly Disagreement[];
 }
 
-/** The words an entry's own title needs: a stance statement is titled "Peru: Recognizes González". */
-export type EntryWords = Pick<I18n, "t" | "actorName">;
+/**
+ * The reader's language and the words an entry's own title needs: a stance statement is
+ * titled "Peru: Recognizes González".
+ */
+export type EntryWords = Pick<I18n, "lang" | "t" | "actorName" | "text">;
 
 /** Within one day: what happened, then the counts published, then the reactions to them. */
 const ORIGIN_ORDER: Record<EntryOrigin, number> = { event: 0, tally: 1, stance: 2 };
@@ -63,22 +75,23 @@ function uniqueByUrl(citations: readonly Citation[]): Citation[] {
   return citations.filter((c) => (seen.has(c.url) ? false : (seen.add(c.url), true)));
 }
 
-export function buildEntries(data: EntrySources, { t, actorName }: EntryWords): TimelineEntry[] {
+export function buildEntries(data: EntrySources, { lang, t, actorName, text }: EntryWords): TimelineEntry[] {
   const dataName = new Map(data.actors.map((a) => [a.id, a.name]));
+  const optional = (value: LocalText | undefined) => (value ? text(value) : undefined);
   const disagreementsOf = new Map<string, Disagreement[]>();
   for (const d of data.disagreements) {
     const id = subjectId(d);
     disagreementsOf.set(id, [...(disagreementsOf.get(id) ?? []), d]);
   }
-  const common = (id: string) => ({ id, disagreements: disagreementsOf.get(id) ?? [] });
+  const common = (id: string) => ({ id, lang, disagreements: disagreementsOf.get(id) ?? [] });
 
   const events = data.events.map((e): TimelineEntry => ({
     ...common(e.id),
     origin: "event",
     date: e.date,
     datePrecision: e.datePrecision ?? "on",
-    title: e.title,
-    summary: e.summary,
+    title: text(e.title),
+    summary: text(e.summary),
     kind: e.kind,
     actors: e.actors,
     claimant: e.claimant,
@@ -89,12 +102,9 @@ export function buildEntries(data: EntrySources, { t, actorName }: EntryWords): 
     origin: "stance",
     date: s.date,
     datePrecision: s.datePrecision ?? "on",
-    title: t.timeline.stanceTitle(
-      actorName(s.actor, dataName.get(s.actor) ?? s.actor),
-      t.stances[s.stance].label,
-    ),
-    summary: s.summary,
-    note: s.note,
+    title: t.timeline.stanceTitle(actorName(s.actor, dataName.get(s.actor)), t.stances[s.stance].label),
+    summary: text(s.summary),
+    note: optional(s.note),
     kind: "recognition",
     actors: [s.actor],
     claimant: s.claimant,
@@ -106,9 +116,9 @@ export function buildEntries(data: EntrySources, { t, actorName }: EntryWords): 
     origin: "tally",
     date: t.date,
     datePrecision: t.datePrecision ?? "on",
-    dateNote: t.dateNote,
-    title: t.label,
-    summary: t.publication.description,
+    dateNote: optional(t.dateNote),
+    title: text(t.label),
+    summary: text(t.publication.description),
     kind: "election-results",
     // A count is about Venezuela's vote, but the data names no actor for it, so none is invented.
     actors: [],

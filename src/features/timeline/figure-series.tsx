@@ -13,7 +13,7 @@ interface FigureSeriesProps {
 }
 
 export function FigureSeries({ series, sourceById }: FigureSeriesProps) {
-  const { t, f } = useI18n();
+  const { t, f, text } = useI18n();
   const words = t.timeline.series;
   if (series.length === 0) return null;
   return (
@@ -25,12 +25,12 @@ export function FigureSeries({ series, sourceById }: FigureSeriesProps) {
       {series.map((s) => (
         <details key={s.id} id={`series-${s.id}`} className="rounded border border-slate-300 bg-white">
           <summary className="min-h-11 cursor-pointer px-3 py-2 text-sm">
-            <span className="font-medium">{s.topic}</span>
+            <span className="font-medium">{text(s.topic)}</span>
             <span className="text-slate-600"> · {words.count(s.values.length)}</span>
           </summary>
           <div className="overflow-x-auto px-3 pb-3">
             <table className="w-full text-left text-sm">
-              <caption className="sr-only">{s.topic}</caption>
+              <caption className="sr-only">{text(s.topic)}</caption>
               <thead>
                 <tr className="border-b border-slate-300">
                   <th scope="col" className="p-1">
@@ -63,8 +63,10 @@ export function FigureSeries({ series, sourceById }: FigureSeriesProps) {
                     </td>
                     <td className="p-1">{sourceById.get(value.claimant)?.name ?? value.claimant}</td>
                     <td className="p-1">
-                      {value.measure}
-                      {value.note ? <span className="block text-xs text-slate-600">{value.note}</span> : null}
+                      {text(value.measure)}
+                      {value.note ? (
+                        <span className="block text-xs text-slate-600">{text(value.note)}</span>
+                      ) : null}
                     </td>
                     <td className="p-1">
                       <details>

@@ -11,22 +11,31 @@ import {
 } from "./filter-entries";
 import { cite, event, noRecords, publishedData, stance, tally } from "./test-data";
 
-const buildEntries = (data: EntrySources) => build(data, makeI18n("en"));
-
-const entries = buildEntries({
+const records: EntrySources = {
   ...noRecords,
   events: [
     event("us-offer", "2024-08-07", {
       kind: "report",
       actors: ["USA", "VEN"],
       claimant: "the-economist",
-      title: "The Economist reports a US offer",
-      citations: [cite("metro", "give him “whatever he wants”"), cite("semana", "le daremos lo que quiera")],
+      title: { en: "The Economist reports a US offer", es: "The Economist informa de una oferta de EE. UU." },
+      citations: [
+        cite("metro", "give him “whatever he wants”"),
+        cite("semana", "le daremos lo que quiera", {
+          quoteLang: "es",
+          translation: { en: "we will give him what he wants" },
+        }),
+      ],
     }),
     event("ruling", "2024-08-02", { kind: "legal", claimant: "tsj", citations: [cite("allworldnews")] }),
   ],
   stances: [
-    stance("per", "2024-07-30", { summary: "Peru recognised Edmundo González Urrutia" }),
+    stance("per", "2024-07-30", {
+      summary: {
+        en: "Peru recognised Edmundo González Urrutia",
+        es: "Perú reconoció a Edmundo González Urrutia como ganador",
+      },
+    }),
     stance("bra", "2024-08-01", {
       actor: "BRA",
       stance: "demands-records",
@@ -34,9 +43,13 @@ const entries = buildEntries({
     }),
   ],
   tallies: [tally("cne", "2024-07-29"), tally("moe", null, { claimant: "moe-colombia" })],
-});
+};
+const buildEntries = (data: EntrySources) => build(data, makeI18n("en"));
+const entries = buildEntries(records);
+const spanishEntries = build(records, makeI18n("es"));
 
-const ids = (f: Partial<TimelineFilters>) => filterEntries(entries, { ...NO_FILTERS, ...f }).map((e) => e.id);
+const ids = (f: Partial<TimelineFilters>, from = entries) =>
+  filterEntries(from, { ...NO_FILTERS, ...f }).map((e) => e.id);
 
 describe("filterEntries", () => {
   it.each<[string, Partial<TimelineFilters>, string[]]>([
@@ -56,6 +69,7 @@ describe("filterEntries", () => {
     ["search: accents typed that the data lacks", { q: "Perú" }, ["per"]],
     ["search: inside a quote, straight quotes", { q: '"whatever he wants"' }, ["us-offer"]],
     ["search: a quote in its own language", { q: "lo que quiera" }, ["us-offer"]],
+    ["search: this site's translation beside a quote", { q: "we will give him" }, ["us-offer"]],
     ["search: every word must match", { q: "economist ruling" }, []],
     ["search: blank is no search", { q: "   " }, ["cne", "per", "bra", "ruling", "us-offer", "moe"]],
     ["filters narrow together", { country: ["VEN"], kind: ["legal"] }, ["ruling"]],
@@ -65,9 +79,22 @@ describe("filterEntries", () => {
   });
 });
 
+describe("a search on the Spanish page", () => {
+  it.each<[string, string, string[]]>([
+    ["finds a word of a Spanish summary, without its accent", "reconocio ganador", ["per"]],
+    ["finds a Spanish title", "oferta", ["us-offer"]],
+    ["finds a stance title in Spanish", "reconoce", ["per"]],
+    ["does not find a word only the English text has", "recognised", []],
+    // The quote is in the page's language, so its English translation is not shown, nor searched.
+    ["does not search a translation the page does not show", "we will give him", []],
+  ])("%s: %s", (_, q, expected) => {
+    expect(ids({ q }, spanishEntries)).toEqual(expected);
+  });
+});
+
 describe("on the published data", () => {
-  const published = buildEntries(publishedData());
-  const filter = (f: Partial<TimelineFilters>) => filterEntries(published, { ...NO_FILTERS, ...f });
+  const filter = (f: Partial<TimelineFilters>) =>
+    filterEntries(buildEntries(publishedData()), { ...NO_FILTERS, ...f });
 
   it("source=the-economist shows the Economist's report of the US offer and not the TSJ ruling", () => {
     const shown = filter({ source: ["the-economist"] }).map((e) => e.id);

@@ -4,6 +4,7 @@
  */
 import type { EventKind, StanceId } from "../../data/schemas";
 import type { TimelineEntry } from "./entries";
+import { shownTranslation } from "./translation";
 
 export interface TimelineFilters {
   country: string[];
@@ -29,12 +30,16 @@ export function foldText(text: string): string {
 // are built once per dataset and language, so each one's folded text is kept with it.
 const folded = new WeakMap<TimelineEntry, string>();
 
-/** Everything a reader can search: titles, summaries, notes, and each citation's title and quote. */
+/**
+ * Everything a reader can search: titles, summaries, notes (in the entry's language), and each
+ * citation's title, quote and the translation the page shows beside it (not one it hides).
+ */
 function searchableText(entry: TimelineEntry): string {
   let text = folded.get(entry);
   if (text === undefined) {
     const parts = [entry.title, entry.summary, entry.note ?? ""];
-    for (const c of entry.citations) parts.push(c.title ?? "", c.quote, c.translation ?? "");
+    for (const c of entry.citations)
+      parts.push(c.title ?? "", c.quote, shownTranslation(c, entry.lang)?.text ?? "");
     folded.set(entry, (text = foldText(parts.join("\n"))));
   }
   return text;

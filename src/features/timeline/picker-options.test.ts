@@ -13,17 +13,22 @@ const sources: Source[] = [
   { id: "unused", name: "Never cited", kind: "forum" },
 ];
 
+const peru: Actor = { id: "PER", name: { en: "Peru", es: "Perú" }, type: "country" };
+const argentina: Actor = { id: "ARG", name: { en: "Argentina", es: "Argentina" }, type: "country" };
+// A body's Spanish name comes from the data; countries are named by Intl.
+const oas: Actor = {
+  id: "oas",
+  name: { en: "OAS", es: "Organización de los Estados Americanos" },
+  type: "organization",
+};
+
 const en = makeI18n("en");
 const es = makeI18n("es");
 
 const entries = buildEntries(
   {
     ...noRecords,
-    actors: [
-      { id: "PER", name: "Peru", type: "country" },
-      { id: "oas", name: "OAS", type: "organization" },
-      { id: "ARG", name: "Argentina", type: "country" },
-    ],
+    actors: [peru, oas, argentina],
     events: [
       event("a", "2024-08-01", {
         actors: ["PER", "oas"],
@@ -69,28 +74,14 @@ describe("sourceSections", () => {
 
 describe("countrySections", () => {
   it("groups countries apart from organisations, with their entry counts", () => {
-    expect(
-      countrySections(
-        [
-          { id: "PER", name: "Peru", type: "country" },
-          { id: "ARG", name: "Argentina", type: "country" },
-          { id: "oas", name: "OAS", type: "organization" },
-        ],
-        entries,
-        en,
-      ),
-    ).toEqual([
+    expect(countrySections([peru, argentina, oas], entries, en)).toEqual([
       { id: "country", title: "Countries", options: [{ id: "PER", name: "Peru", count: 3 }] },
       { id: "organization", title: "Organisations", options: [{ id: "oas", name: "OAS", count: 1 }] },
     ]);
   });
 
   it("names groups and countries in Spanish and sorts them by Spanish rules", () => {
-    const actors: Actor[] = [
-      { id: "PER", name: "Peru", type: "country" },
-      { id: "ARG", name: "Argentina", type: "country" },
-      { id: "oas", name: "OAS", type: "organization" },
-    ];
+    const actors: Actor[] = [peru, argentina, oas];
     const involved = buildEntries(
       { ...noRecords, actors, events: [event("x", "2024-08-01", { actors: ["PER", "ARG", "oas"] })] },
       es,

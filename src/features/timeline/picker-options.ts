@@ -30,7 +30,7 @@ function countBy(entries: readonly TimelineEntry[], idsOf: (e: TimelineEntry) =>
   return counts;
 }
 
-function sections<T extends { id: string; name: string }, K extends string>(
+function sections<T extends { id: string }, K extends string>(
   items: readonly T[],
   groupOf: (item: T) => K,
   order: readonly K[],

@@ -1,10 +1,12 @@
 /**
  * One citation with what a reader needs to weigh it: who published it and what kind of
- * publisher that is, the title, the date, the verbatim quote in its own language, and the link.
- * Everything is rendered as text; nothing from the data is ever HTML.
+ * publisher that is, the title, the date, the verbatim quote in its own language (with this
+ * site's translation, labelled as such), and the link. Everything is rendered as text; nothing
+ * from the data is ever HTML.
  */
 import type { Citation, Source } from "../../data/schemas";
 import { useI18n } from "../../i18n/i18n";
+import { shownTranslation } from "./translation";
 
 interface SourceCitationProps {
   citation: Citation;
@@ -12,9 +14,10 @@ interface SourceCitationProps {
 }
 
 export function SourceCitation({ citation, publisher }: SourceCitationProps) {
-  const { t, f } = useI18n();
+  const { lang, t, f, text } = useI18n();
   const words = t.timeline.citation;
   const name = publisher?.name ?? citation.publisher;
+  const translation = shownTranslation(citation, lang);
   return (
     <figure className="text-sm">
       <blockquote
@@ -23,10 +26,12 @@ export function SourceCitation({ citation, publisher }: SourceCitationProps) {
       >
         {citation.quote}
       </blockquote>
-      {citation.translation ? (
+      {translation ? (
         <p className="mt-1 pl-2.5 text-slate-700">
-          <span className="font-medium not-italic">{words.translation} </span>
-          {citation.translation}
+          <span className="font-medium not-italic">
+            {translation.own ? words.translation : words.translationInto[translation.lang]}{" "}
+          </span>
+          <span lang={translation.own ? undefined : translation.lang}>{translation.text}</span>
         </p>
       ) : null}
       <figcaption className="mt-1 break-words text-slate-700">
@@ -48,7 +53,7 @@ export function SourceCitation({ citation, publisher }: SourceCitationProps) {
         {citation.date
           ? `, ${f.date(citation.date)}`
           : citation.dateNote
-            ? ` ${words.undated(citation.dateNote)}`
+            ? ` ${words.undated(text(citation.dateNote))}`
             : null}
       </figcaption>
     </figure>

@@ -29,8 +29,8 @@ export const cite = (publisher: string, quote = "a quote", extra: Partial<Citati
 export const event = (id: string, date: string, extra: Partial<TimelineEvent> = {}): TimelineEvent => ({
   id,
   date,
-  title: `Event ${id}`,
-  summary: `Summary of ${id}`,
+  title: { en: `Event ${id}`, es: `Evento ${id}` },
+  summary: { en: `Summary of ${id}`, es: `Resumen de ${id}` },
   kind: "diplomatic",
   actors: ["VEN"],
   citations: [cite("news-a")],
@@ -43,19 +43,23 @@ export const stance = (id: string, date: string, extra: Partial<StanceStatement>
   stance: "recognizes-gonzalez",
   date,
   claimant: "government-of-peru",
-  summary: `Stance ${id}`,
+  summary: { en: `Stance ${id}`, es: `Posición ${id}` },
   citations: [cite("news-b")],
   ...extra,
 });
 
 export const tally = (id: string, date: string | null, extra: Partial<Tally> = {}): Tally => ({
   id,
-  label: `Tally ${id}`,
+  label: { en: `Tally ${id}`, es: `Conteo ${id}` },
   kind: "official",
   claimant: "cne",
   date,
-  coverage: { percent: "80", of: "polling stations" },
-  publication: { method: "read-aloud", description: `Read out ${id}`, citations: [cite("news-c", id)] },
+  coverage: { percent: "80", of: { en: "polling stations", es: "centros de votación" } },
+  publication: {
+    method: "read-aloud",
+    description: { en: `Read out ${id}`, es: `Leído en voz alta ${id}` },
+    citations: [cite("news-c", id)],
+  },
   results: [
     { candidate: "a", votes: 1 },
     { candidate: "b", votes: 2 },
@@ -67,7 +71,7 @@ export const tally = (id: string, date: string | null, extra: Partial<Tally> = {
 
 export const disagreement = (id: string, subject: Disagreement["subject"]): Disagreement => ({
   id,
-  topic: `Topic ${id}`,
+  topic: { en: `Topic ${id}`, es: `Tema ${id}` },
   subject,
   claims: [
     { value: "one", citations: [cite("news-a")] },

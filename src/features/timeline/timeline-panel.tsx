@@ -4,7 +4,6 @@
  * selection come from the URL as props, and every choice is reported back through callbacks.
  */
 import { useMemo } from "react";
-import { countryName } from "../../data/country-names";
 import type { Files } from "../../data/use-data-files";
 import { useI18n } from "../../i18n/i18n";
 import { activeFilters } from "./active-filters";
@@ -50,8 +49,8 @@ export function TimelinePanel({
   const model = useMemo(() => {
     const actorNames = new Map(actors.actors.map((a) => [a.id, a.name]));
     const sourceById = new Map(sources.sources.map((s) => [s.id, s]));
-    // Entries carry titles in the reader's language ("Perú: Reconoce a González"), so they are
-    // rebuilt when the language changes; source names are the publishers' own and stay as given.
+    // Entries carry their texts in the reader's language ("Perú: Reconoce a González"), so they
+    // are rebuilt when the language changes; source names are the publishers' own and stay as given.
     return {
       entries: buildEntries(
         {
@@ -65,7 +64,7 @@ export function TimelinePanel({
       ),
       sourceById,
       nameOf: {
-        actor: (id: string) => i18n.actorName(id, actorNames.get(id) ?? countryName(id) ?? id),
+        actor: (id: string) => i18n.actorName(id, actorNames.get(id)),
         source: (id: string) => sourceById.get(id)?.name ?? id,
       },
     };

@@ -105,8 +105,6 @@ const en = {
     "republishers-and-partisan":
       "Reported only by aggregators, republishers and state or partisan outlets: weigh it accordingly.",
   },
-  /** Names of bodies that are not countries; countries are named by Intl.DisplayNames. */
-  actors: {} as Record<string, string>,
 };
 
 export type CommonMessages = typeof en;

@@ -71,13 +71,7 @@ const en = {
   listEvery: "List every candidate",
   /** The group row's name where the data has no group of its own. */
   otherCandidates: "Other candidates",
-  /**
-   * English names for what the data states in English: shown as given. Spanish translates the
-   * known ones (share bases, the "Other candidates" group) and shows any other as given.
-   */
-  term: (text: string) => text,
-  /** The unit a coverage percentage is of ("tally sheets"), as a plural noun. */
-  unit: (of: string) => of,
+  /** `of` is the data's unit in the reader's language, a plural noun ("tally sheets"). */
   coverage: (share: string, of: string, detail?: string) =>
     `${share} of ${of}${detail ? ` (${detail})` : ""}`,
   picker: {

@@ -1,5 +1,5 @@
 /** Strings of the timeline area, in English (the Spanish is in es/). */
-import type { EventKind, SourceKind } from "../../data/vocabulary";
+import type { EventKind, Lang, SourceKind } from "../../data/vocabulary";
 import { formatters } from "../format";
 import { plural } from "../plural";
 
@@ -98,7 +98,13 @@ const en = {
     sources: "Sources",
   },
   citation: {
-    translation: "Translation:",
+    /** Before this site's translation of a quote into the page's language. */
+    translation: "This site's translation:",
+    /** Before a translation into another language, where none into the page's was written. */
+    translationInto: {
+      en: "This site's English translation:",
+      es: "This site's Spanish translation:",
+    } satisfies Record<Lang, string>,
     /** Read after the link's title by screen readers. */
     linkNote: (publisher: string) => `${publisher}, opens in a new tab`,
     titleFromUrl: "(title taken from the link)",

@@ -99,14 +99,6 @@ const es: CommonMessages = {
     "republishers-and-partisan":
       "Solo lo publican agregadores, sitios que republican y medios estatales o partidistas: tómelo con cautela.",
   },
-  actors: {
-    EU: "Unión Europea",
-    oas: "Organización de los Estados Americanos",
-    "carter-center": "Centro Carter",
-    "un-panel-of-experts": "Panel de expertos electorales de la ONU",
-    "european-parliament": "Parlamento Europeo",
-    "spain-congress": "Congreso de los Diputados de España",
-  },
 };
 
 export const common = es;

@@ -2,19 +2,15 @@
 import { plural } from "../../plural";
 import type { TalliesMessages } from "../tallies";
 
-/** Spanish for the English terms the data uses; anything else is shown as the data gives it. */
-const ES_TERMS: Record<string, string> = {
-  "valid votes": "votos válidos",
-  "votes counted": "votos contabilizados",
-  "votes cast": "votos emitidos",
-  "Other candidates": "Otros candidatos",
-};
-
-/** The units coverage is measured in, with the article "of the" takes in Spanish. */
-const ES_UNITS: Record<string, { noun: string; ofThe: string }> = {
-  "tally sheets": { noun: "actas", ofThe: "de las actas" },
-  "polling stations": { noun: "centros de votación", ofThe: "de los centros de votación" },
-  "voting tables": { noun: "mesas de votación", ofThe: "de las mesas de votación" },
+/**
+ * The units coverage is measured in, as the data names them in Spanish (a bare plural noun),
+ * with the article "of the" takes before them: "96,87% de las actas". The data cannot say
+ * which article a noun takes; a unit not listed reads "de …", without one.
+ */
+const OF_THE: Record<string, string> = {
+  actas: "de las actas",
+  "centros de votación": "de los centros de votación",
+  "mesas de votación": "de las mesas de votación",
 };
 
 const es: TalliesMessages = {
@@ -28,10 +24,7 @@ const es: TalliesMessages = {
   },
   listEvery: "Mostrar todos los candidatos",
   otherCandidates: "Otros candidatos",
-  term: (text) => ES_TERMS[text] ?? text,
-  unit: (of) => ES_UNITS[of]?.noun ?? of,
-  coverage: (share, of, detail) =>
-    `${share} ${ES_UNITS[of]?.ofThe ?? `de ${of}`}${detail ? ` (${detail})` : ""}`,
+  coverage: (share, of, detail) => `${share} ${OF_THE[of] ?? `de ${of}`}${detail ? ` (${detail})` : ""}`,
   picker: {
     left: "Conteo de la izquierda",
     right: "Conteo de la derecha",

@@ -100,7 +100,11 @@ const es: TimelineMessages = {
     sources: "Fuentes",
   },
   citation: {
-    translation: "Traducción:",
+    translation: "Traducción de este sitio:",
+    translationInto: {
+      en: "Traducción al inglés de este sitio:",
+      es: "Traducción al español de este sitio:",
+    },
     linkNote: (publisher: string) => `${publisher}, se abre en una pestaña nueva`,
     titleFromUrl: "(título tomado del enlace)",
     undated: (note: string) => `(sin fecha: ${note})`,
