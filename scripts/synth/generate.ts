@@ -67,10 +67,17 @@ export function generate(options: SynthOptions): Dataset {
     // The data check requires these ids (the app refers to them); here they are labelled stand-ins.
     ...REQUIRED_SOURCE_IDS.map((id) => ({
       id,
-      name: `Synthetic stand-in for the required source id "${id}"`,
+      name: both(
+        `Synthetic stand-in for the required source id "${id}"`,
+        `Sustituto sintético de la fuente requerida "${id}"`,
+      ),
       kind: "news" as const,
     })),
-    ...sourceIds.map((id, i) => ({ id, name: `Synthetic source ${i + 1}`, kind: "news" as const })),
+    ...sourceIds.map((id, i) => ({
+      id,
+      name: both(`Synthetic source ${i + 1}`, `Fuente sintética ${i + 1}`),
+      kind: "news" as const,
+    })),
   ];
 
   const countryCodes = options.mapCodes.filter((c) => c !== "VEN").slice(0, options.actors);
@@ -184,8 +191,8 @@ export function generate(options: SynthOptions): Dataset {
     topic: both(`Synthetic disagreement ${i + 1}`, `Discrepancia sintética ${i + 1}`),
     subject: { type: "tally" as const, tally: tallies[i]?.id ?? "", field: "totals.cast" },
     claims: [
-      { value: "synthetic value one", citations: [cite()] },
-      { value: "synthetic value two", citations: [cite()] },
+      { value: both("synthetic value one", "valor sintético uno"), citations: [cite()] },
+      { value: both("synthetic value two", "valor sintético dos"), citations: [cite()] },
     ],
   }));
 

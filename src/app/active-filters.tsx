@@ -13,14 +13,17 @@ interface ActiveFiltersProps {
 }
 
 export function ActiveFilters({ view, onChange }: ActiveFiltersProps) {
-  const { t, f, actorName } = useI18n();
+  const { t, f, actorName, text } = useI18n();
   const actors = useQuery(dataFileQuery("actors")).data?.actors;
   const sources = useQuery(dataFileQuery("sources")).data?.sources;
   const chips = activeChips(view, {
     t,
     f,
     actorName: (id) => actorName(id, actors?.find((a) => a.id === id)?.name),
-    sourceName: (id) => sources?.find((s) => s.id === id)?.name ?? id,
+    sourceName: (id) => {
+      const name = sources?.find((s) => s.id === id)?.name;
+      return name ? text(name) : id;
+    },
   });
   if (chips.length === 0) return null;
 

@@ -68,7 +68,8 @@ export const sourceKind = z.enum(SOURCE_KINDS);
 
 export const source = z.strictObject({
   id: slug,
-  name: z.string().min(1),
+  /** A publisher's own name is the same in both ("MercoPress"); a descriptive one is not ("Government of Peru"). */
+  name: localText,
   kind: sourceKind,
   /** Why this source is trusted or not, e.g. "machine-translated reposts of EFE". */
   note: localText.optional(),
@@ -255,7 +256,8 @@ export const disagreement = z.strictObject({
   claims: z
     .array(
       z.strictObject({
-        value: z.string().min(1),
+        /** As printed; a value in figures only ("6,408,844") is the same in both languages. */
+        value: localText,
         citations,
       }),
     )

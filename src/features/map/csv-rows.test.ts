@@ -11,7 +11,7 @@ const read = (file: string): unknown =>
   JSON.parse(readFileSync(resolve(__dirname, "../../../public/data", file), "utf8"));
 const { stances } = stancesFile.parse(read("stances.json"));
 const { actors } = actorsFile.parse(read("actors.json"));
-const sourceNames = new Map(sourcesFile.parse(read("sources.json")).sources.map((s) => [s.id, s.name]));
+const sourceNames = new Map(sourcesFile.parse(read("sources.json")).sources.map((s) => [s.id, s.name.en]));
 
 /** The table's rows for a date and filters, as the panel computes them, turned into CSV rows. */
 function csvFor(

@@ -54,7 +54,7 @@ interface StanceViewProps extends StancePanelProps {
 }
 
 function StanceView({ data, date, dateRange, selected, stanceFilter, sourceFilter, ...on }: StanceViewProps) {
-  const { lang, t, f, actorName } = useI18n();
+  const { lang, t, f, actorName, text } = useI18n();
   // The table (the map's text alternative) is drawn just after the map, in a render React may
   // interrupt: it is a third of the panel's first render, and the map should not wait for it.
   const tableDrawn = useDeferredValue(true, false);
@@ -82,7 +82,10 @@ function StanceView({ data, date, dateRange, selected, stanceFilter, sourceFilte
   );
   const sources = useMemo(() => new Map(data.sources.sources.map((s) => [s.id, s])), [data.sources]);
   const blocName = (id: string) => names.get(id) ?? id;
-  const sourceName = (id: string) => sources.get(id)?.name ?? id;
+  const sourceName = (id: string) => {
+    const name = sources.get(id)?.name;
+    return name ? text(name) : id;
+  };
   const sourceKind = (id: string) => sources.get(id)?.kind;
 
   // Kept while the entries are: a selection then redraws only what it changes.

@@ -61,9 +61,9 @@ export function DisagreementDetails({ disagreement, id, sourceNames, onClose }: 
         {m.heading(text(disagreement.topic))}
       </h4>
       <ul className="mt-2 space-y-2">
-        {disagreement.claims.map((claim) => (
-          <li key={claim.value}>
-            <p className="font-medium">{claim.value}</p>
+        {disagreement.claims.map((claim, i) => (
+          <li key={i}>
+            <p className="font-medium">{text(claim.value)}</p>
             {/* Shown open: the reader asked for exactly these sources. */}
             <CitationList
               citations={claim.citations}

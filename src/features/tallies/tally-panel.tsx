@@ -37,7 +37,7 @@ export function TallyPanel({
 
   const { tallies } = data.tallies;
   const candidates = localCandidates(data.tallies.candidates, text, m);
-  const sourceNames = new Map(data.sources.sources.map((s) => [s.id, s.name]));
+  const sourceNames = new Map(data.sources.sources.map((s) => [s.id, text(s.name)]));
   const sourceKinds = new Map(data.sources.sources.map((s) => [s.id, s.kind]));
   const [left, right] = compare.map((id) => tallies.find((t) => t.id === id));
   if (!left || !right) return <p className="text-sm">{m.notInData}</p>;

@@ -30,7 +30,7 @@ describe("timelineCsv", () => {
   ])("holds exactly the visible entries, in order: $name", ({ filters }) => {
     const data = publishedData();
     const shown = filterEntries(buildEntries(data, makeI18n("en")), { ...NO_FILTERS, ...filters });
-    const csv = csvFor(shown, "en", (id) => data.sources.find((s) => s.id === id)?.name ?? id);
+    const csv = csvFor(shown, "en", (id) => data.sources.find((s) => s.id === id)?.name.en ?? id);
     expect(csv.data.map((r) => r[2])).toEqual(shown.map((e) => e.title));
     expect(csv.data.map((r) => r[0])).toEqual(shown.map((e) => e.date ?? ""));
     shown.forEach((entry, i) =>

@@ -25,7 +25,7 @@ export function DisagreementView({ disagreement, sourceById }: DisagreementViewP
       <ul className="mt-2 grid gap-3 sm:grid-cols-2" aria-label={words.claims}>
         {disagreement.claims.map((claim, i) => (
           <li key={i} className="min-w-0 rounded border border-amber-200 bg-white p-2">
-            <p className="text-sm font-medium">{claim.value}</p>
+            <p className="text-sm font-medium">{text(claim.value)}</p>
             <ul className="mt-1 space-y-2" aria-label={words.claimSources}>
               {claim.citations.map((c, i) => (
                 <li key={`${i} ${c.url}`}>

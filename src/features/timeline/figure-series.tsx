@@ -14,6 +14,10 @@ interface FigureSeriesProps {
 
 export function FigureSeries({ series, sourceById }: FigureSeriesProps) {
   const { t, f, text } = useI18n();
+  const nameOf = (id: string) => {
+    const source = sourceById.get(id);
+    return source ? text(source.name) : id;
+  };
   const words = t.timeline.series;
   if (series.length === 0) return null;
   return (
@@ -61,7 +65,7 @@ export function FigureSeries({ series, sourceById }: FigureSeriesProps) {
                     <td className="p-1 font-medium whitespace-nowrap tabular-nums">
                       {words.bound[value.bound](f.number(value.value))}
                     </td>
-                    <td className="p-1">{sourceById.get(value.claimant)?.name ?? value.claimant}</td>
+                    <td className="p-1">{nameOf(value.claimant)}</td>
                     <td className="p-1">
                       {text(value.measure)}
                       {value.note ? (

@@ -6,11 +6,11 @@ import { countrySections, sourceSections } from "./picker-options";
 import { cite, event, noRecords, publishedData, stance } from "./test-data";
 
 const sources: Source[] = [
-  { id: "the-economist", name: "The Economist", kind: "news" },
-  { id: "cnn", name: "CNN", kind: "news" },
-  { id: "pledgetimes", name: "pledgetimes.com", kind: "aggregator" },
-  { id: "government-of-peru", name: "Government of Peru", kind: "government" },
-  { id: "unused", name: "Never cited", kind: "forum" },
+  { id: "the-economist", name: { en: "The Economist", es: "The Economist" }, kind: "news" },
+  { id: "cnn", name: { en: "CNN", es: "CNN" }, kind: "news" },
+  { id: "pledgetimes", name: { en: "pledgetimes.com", es: "pledgetimes.com" }, kind: "aggregator" },
+  { id: "government-of-peru", name: { en: "Government of Peru", es: "Gobierno de Perú" }, kind: "government" },
+  { id: "unused", name: { en: "Never cited", es: "Nunca citada" }, kind: "forum" },
 ];
 
 const peru: Actor = { id: "PER", name: { en: "Peru", es: "Perú" }, type: "country" };

@@ -63,7 +63,7 @@ export function sourceSections(
     (s) => s.kind,
     SOURCE_KIND_ORDER,
     (k) => t.timeline.sourceKinds[k].group,
-    (s) => s.name,
+    (s) => s.name[lang],
     lang,
     counts,
     chosen,

@@ -16,7 +16,7 @@ interface SourceCitationProps {
 export function SourceCitation({ citation, publisher }: SourceCitationProps) {
   const { lang, t, f, text } = useI18n();
   const words = t.timeline.citation;
-  const name = publisher?.name ?? citation.publisher;
+  const name = publisher ? text(publisher.name) : citation.publisher;
   const translation = shownTranslation(citation, lang);
   return (
     <figure className="text-sm">

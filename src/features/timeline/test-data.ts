@@ -74,8 +74,8 @@ export const disagreement = (id: string, subject: Disagreement["subject"]): Disa
   topic: { en: `Topic ${id}`, es: `Tema ${id}` },
   subject,
   claims: [
-    { value: "one", citations: [cite("news-a")] },
-    { value: "two", citations: [cite("news-b")] },
+    { value: { en: "one", es: "uno" }, citations: [cite("news-a")] },
+    { value: { en: "two", es: "dos" }, citations: [cite("news-b")] },
   ],
 });
 

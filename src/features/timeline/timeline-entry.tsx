@@ -33,7 +33,7 @@ export const TimelineEntryItem = memo(function TimelineEntryItem({
   selected: boolean;
   ctx: EntryContext;
 }) {
-  const { t, f } = useI18n();
+  const { t, f, text } = useI18n();
   const words = t.timeline.entry;
   const titleId = useId();
   const claimant = entry.claimant ? ctx.sourceById.get(entry.claimant) : undefined;
@@ -91,7 +91,7 @@ export const TimelineEntryItem = memo(function TimelineEntryItem({
       {entry.note ? <p className="mt-1 text-sm text-slate-700">{words.note(entry.note)}</p> : null}
       {claimant ? (
         <p className="mt-1 text-sm text-slate-700">
-          {words.claimedBy(claimant.name, t.timeline.sourceKinds[claimant.kind].one)}
+          {words.claimedBy(text(claimant.name), t.timeline.sourceKinds[claimant.kind].one)}
         </p>
       ) : null}
       <SourcingNote citations={entry.citations} kindOf={(id) => ctx.sourceById.get(id)?.kind} />

@@ -65,7 +65,10 @@ export function TimelinePanel({
       sourceById,
       nameOf: {
         actor: (id: string) => i18n.actorName(id, actorNames.get(id)),
-        source: (id: string) => sourceById.get(id)?.name ?? id,
+        source: (id: string) => {
+          const source = sourceById.get(id);
+          return source ? i18n.text(source.name) : id;
+        },
       },
     };
   }, [events, stances, tallies, actors, sources, disagreements, i18n]);
