@@ -139,6 +139,24 @@ describe("npm run data:check", () => {
     expect(result.output).toMatch(message);
   });
 
+  it("fails on a series whose values are out of date order, and on a value whose counter is unknown", () => {
+    const dir = copyOfData((d) =>
+      editJson(d, "events.json", (json) => {
+        const deaths = json.series.find((s: { id: string }) => s.id === "protest-deaths");
+        deaths.values.reverse();
+        deaths.values[0].claimant = "nobody-counted";
+      }),
+    );
+    const result = dataCheck(dir);
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(
+      /events\.json \$\.series\[\d+\]\.values\[1\]\.date: the series "protest-deaths" is out of order/,
+    );
+    expect(result.output).toMatch(
+      /events\.json \$\.series\[\d+\]\.values\[0\]\.claimant: refers to the source "nobody-counted"/,
+    );
+  });
+
   it("fails when a file is missing", () => {
     const dir = copyOfData((d) => rmSync(join(d, "sources.json")));
     const result = dataCheck(dir);

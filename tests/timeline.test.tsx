@@ -1,5 +1,6 @@
 import { screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { renderApp } from "./render-app";
 import { entries, entry, eventTitles, openTimeline, queryEntry, totalEntries } from "./timeline-helpers";
 
 // Each test renders the timeline alone, but for the one about the map following the selected entry.
@@ -68,6 +69,28 @@ describe("the timeline", () => {
     expect(within(claims).getAllByRole("listitem", { name: undefined }).length).toBeGreaterThan(2);
     expect(dispute).toHaveTextContent("Recognised González as president-elect");
     expect(dispute).toHaveTextContent("could not call him president-elect");
+  });
+});
+
+describe("figures over time", () => {
+  it("lists each value of a series with who counted it and its source, in the page's language", async () => {
+    const { user } = renderApp({ url: "/?lang=es", embed: "timeline" });
+    const section = await screen.findByRole(
+      "region",
+      { name: "Cifras a lo largo del tiempo" },
+      { timeout: 15_000 },
+    );
+    await user.click(within(section).getByText("Muertes en las protestas poselectorales"));
+    const values = within(section).getByRole("list", { name: "Muertes en las protestas poselectorales" });
+    const items = within(values).getAllByRole("listitem");
+    expect(items[0]).toHaveTextContent("al menos 11 muertes en protestas");
+    expect(items[0]).toHaveTextContent("Contó: Ministerio Público (Fiscalía), Venezuela");
+    // Each value keeps its own source: the first one's is the page that printed it.
+    expect(
+      within(items[0]!).getByRole("link", { name: /Spain insists on demanding the registers/ }),
+    ).toHaveAttribute("href", expect.stringMatching(/^https:\/\/thediplomatinspain\.com\//));
+    // Two counts of 25, by two counters, stay two values.
+    expect(items.filter((item) => /\b25\b/.test(item.textContent ?? ""))).toHaveLength(2);
   });
 });
 

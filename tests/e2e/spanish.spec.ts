@@ -1,7 +1,9 @@
 /**
- * The Spanish page shows no interface string in English. Data text (titles, summaries,
- * quotes, source names) is content in the language the sources used and is not checked.
+ * The Spanish page shows no interface string in English, and none of the texts the project
+ * wrote in the data ({ en, es } since schemaVersion 2) in English either. Quotes and headlines
+ * stay in the language they were published in and are not checked.
  */
+import { readdirSync, readFileSync } from "node:fs";
 import { en as enCatalog } from "../../src/i18n/catalog";
 import { es as esCatalog } from "../../src/i18n/catalog-es";
 import { checkA11y, expect, expectConsoleErrors, test } from "./fixtures";
@@ -22,6 +24,55 @@ function pairs(en: Tree, es: Tree): [string, string][] {
 const ENGLISH = pairs(enCatalog as unknown as Tree, esCatalog as unknown as Tree)
   .filter(([en, es]) => en !== es && en.trim().split(/\s+/).length >= 3)
   .map(([en]) => en.trim());
+
+/** Every { en, es } text of the bundled data whose English differs from its Spanish. */
+function dataTexts(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(dataTexts);
+  if (!value || typeof value !== "object") return [];
+  const record = value as Tree;
+  if (typeof record.en === "string" && typeof record.es === "string" && Object.keys(record).length === 2)
+    return record.en !== record.es && record.en.trim().split(/\s+/).length >= 2 ? [record.en] : [];
+  return Object.values(record).flatMap(dataTexts);
+}
+const DATA_ENGLISH = [
+  ...new Set(
+    readdirSync("public/data")
+      .filter((file) => file.endsWith(".json"))
+      .flatMap((file) => dataTexts(JSON.parse(readFileSync(`public/data/${file}`, "utf8")))),
+  ),
+];
+
+/**
+ * The page's text without what stays as published: quotes (each in its own language) and
+ * headlines (the links to the cited pages); and without the English shell, hidden by <html lang>.
+ * This site's translations of quotes stay in: on the Spanish page they are Spanish.
+ * textContent, not innerText: what is folded away (sources, series, notes) counts too.
+ */
+function projectText() {
+  const body = document.body.cloneNode(true) as HTMLElement;
+  body.querySelectorAll('blockquote, a[target="_blank"], .shell-en, noscript').forEach((e) => e.remove());
+  return body.textContent ?? "";
+}
+
+test("on ?lang=es no text the project wrote in the data is shown in English, in any panel", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  expect(DATA_ENGLISH.length).toBeGreaterThan(300);
+  // The whole timeline (every entry, not only its first page), the counts and the figures.
+  await page.goto("./?lang=es&asof=2026-03-15");
+  await expect(page.getByRole("list", { name: "Cronología" })).toBeVisible();
+  const more = page.getByRole("button", { name: /^Mostrar \d+ más/ });
+  while (await more.count()) await more.click();
+  let text = await page.evaluate(projectText);
+  expect(text).toContain(JSON.parse(readFileSync("public/data/events.json", "utf8")).events[0].title.es);
+  // The map's details of three countries, with their histories.
+  await page.goto("./?lang=es&asof=2026-03-15&country=USA,PER,ITA");
+  await expect(page.getByRole("region", { name: "Estados Unidos", exact: true })).toBeVisible();
+  text += await page.evaluate(projectText);
+  const found = DATA_ENGLISH.filter((english) => text.includes(english));
+  expect(found).toEqual([]);
+});
 
 for (const width of [360, 1280]) {
   test(`every view in Spanish at ${width} px has no English interface text and passes axe`, async ({

@@ -1,7 +1,8 @@
 /**
  * Figures that sources repeated over time (detentions, deaths, counts of recognising countries):
- * one table per series, a row per value with its date, who counted and its source. The values
- * are different claims and stay apart: this view never sums, averages or picks one.
+ * one list per series, an item per value with its date, who counted, what and its source. The
+ * values are different claims and stay apart: this view never sums, averages or picks one.
+ * A list, not a table: on a 360 px phone five columns of names and sources do not fit.
  */
 import type { Series, Source } from "../../data/schemas";
 import { useI18n } from "../../i18n/i18n";
@@ -32,67 +33,36 @@ export function FigureSeries({ series, sourceById }: FigureSeriesProps) {
             <span className="font-medium">{text(s.topic)}</span>
             <span className="text-slate-600"> · {words.count(s.values.length)}</span>
           </summary>
-          <div className="overflow-x-auto px-3 pb-3">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">{text(s.topic)}</caption>
-              <thead>
-                <tr className="border-b border-slate-300">
-                  <th scope="col" className="p-1">
-                    {words.columns.date}
-                  </th>
-                  <th scope="col" className="p-1">
-                    {words.columns.figure}
-                  </th>
-                  <th scope="col" className="p-1">
-                    {words.columns.countedBy}
-                  </th>
-                  <th scope="col" className="p-1">
-                    {words.columns.measure}
-                  </th>
-                  <th scope="col" className="p-1">
-                    {words.columns.sources}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {s.values.map((value, i) => (
-                  <tr key={i} className="border-b border-slate-100 align-top">
-                    <td className="p-1 whitespace-nowrap">
-                      <time dateTime={value.date}>
-                        {f.dateWithPrecision(value.date, value.datePrecision)}
-                      </time>
-                    </td>
-                    <td className="p-1 font-medium whitespace-nowrap tabular-nums">
-                      {words.bound[value.bound](f.number(value.value))}
-                    </td>
-                    <td className="p-1">{nameOf(value.claimant)}</td>
-                    <td className="p-1">
-                      {text(value.measure)}
-                      {value.note ? (
-                        <span className="block text-xs text-slate-600">{text(value.note)}</span>
-                      ) : null}
-                    </td>
-                    <td className="p-1">
-                      <details>
-                        <summary className="min-h-11 cursor-pointer text-blue-800 underline">
-                          {words.quote}
-                        </summary>
-                        <div className="mt-1 space-y-2">
-                          {value.citations.map((citation, i) => (
-                            <SourceCitation
-                              key={`${i} ${citation.url}`}
-                              citation={citation}
-                              publisher={sourceById.get(citation.publisher)}
-                            />
-                          ))}
-                        </div>
-                      </details>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ol aria-label={text(s.topic)} className="space-y-3 px-3 pb-3">
+            {s.values.map((value, i) => (
+              <li key={i} className="border-l-2 border-slate-300 pl-3 text-sm">
+                <p>
+                  <time dateTime={value.date}>{f.dateWithPrecision(value.date, value.datePrecision)}</time>
+                  {": "}
+                  <strong className="tabular-nums">
+                    {words.bound[value.bound](f.number(value.value))}
+                  </strong>{" "}
+                  {text(value.measure)}
+                </p>
+                <p className="text-slate-700">{words.countedBy(nameOf(value.claimant))}</p>
+                {value.note ? <p className="text-xs text-slate-600">{text(value.note)}</p> : null}
+                <details className="mt-1">
+                  <summary className="min-h-11 cursor-pointer py-2 text-blue-800 underline">
+                    {words.quote}
+                  </summary>
+                  <div className="space-y-2">
+                    {value.citations.map((citation, j) => (
+                      <SourceCitation
+                        key={`${j} ${citation.url}`}
+                        citation={citation}
+                        publisher={sourceById.get(citation.publisher)}
+                      />
+                    ))}
+                  </div>
+                </details>
+              </li>
+            ))}
+          </ol>
         </details>
       ))}
     </section>

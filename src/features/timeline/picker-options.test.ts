@@ -9,7 +9,11 @@ const sources: Source[] = [
   { id: "the-economist", name: { en: "The Economist", es: "The Economist" }, kind: "news" },
   { id: "cnn", name: { en: "CNN", es: "CNN" }, kind: "news" },
   { id: "pledgetimes", name: { en: "pledgetimes.com", es: "pledgetimes.com" }, kind: "aggregator" },
-  { id: "government-of-peru", name: { en: "Government of Peru", es: "Gobierno de Perú" }, kind: "government" },
+  {
+    id: "government-of-peru",
+    name: { en: "Government of Peru", es: "Gobierno de Perú" },
+    kind: "government",
+  },
   { id: "unused", name: { en: "Never cited", es: "Nunca citada" }, kind: "forum" },
 ];
 

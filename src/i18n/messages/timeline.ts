@@ -115,13 +115,7 @@ const en = {
     intro:
       "Figures that sources gave again and again, each with its date, who counted and its source. They are different counts of different things: never added up, averaged or merged here.",
     count: (k: number) => `${n.en(k)} ${plural("en", k, { one: "figure", other: "figures" })}`,
-    columns: {
-      date: "Date",
-      figure: "Figure",
-      countedBy: "Counted by",
-      measure: "What was counted",
-      sources: "Sources",
-    },
+    countedBy: (who: string) => `Counted by ${who}`,
     bound: {
       exact: (value: string) => value,
       "at-least": (value: string) => `at least ${value}`,

@@ -114,13 +114,7 @@ const es: TimelineMessages = {
     intro:
       "Cifras que las fuentes dieron una y otra vez, cada una con su fecha, quién contó y su fuente. Son recuentos distintos de cosas distintas: aquí nunca se suman, se promedian ni se funden.",
     count: (k: number) => `${number(k)} ${plural("es", k, { one: "cifra", other: "cifras" })}`,
-    columns: {
-      date: "Fecha",
-      figure: "Cifra",
-      countedBy: "Quién contó",
-      measure: "Qué se contó",
-      sources: "Fuentes",
-    },
+    countedBy: (who: string) => `Contó: ${who}`,
     bound: {
       exact: (value: string) => value,
       "at-least": (value: string) => `al menos ${value}`,
