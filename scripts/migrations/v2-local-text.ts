@@ -49,7 +49,8 @@ function localise(file: string, key: string, record: Json, path: string, same?: 
 }
 
 function citations(file: string, key: string, record: Json, prefix: string) {
-  const list = (prefix ? (record[prefix] as Json | undefined)?.citations : record.citations) as Json[] | undefined;
+  const list = (prefix ? (record[prefix] as Json | undefined)?.citations : record.citations) as
+    Json[] | undefined;
   list?.forEach((citation, i) => {
     localise(file, key, record, `${prefix ? `${prefix}.` : ""}citations.${i}.dateNote`);
     if (typeof citation.translation === "string") citation.translation = { en: citation.translation };
@@ -67,7 +68,9 @@ function migrate(name: string, change: (data: Json) => void) {
 
 const list = (data: Json, key: string) => (data[key] as Json[] | undefined) ?? [];
 const writes = [
-  migrate("actors.json", (d) => list(d, "actors").forEach((a) => localise("actors.json", a.id as string, a, "name"))),
+  migrate("actors.json", (d) =>
+    list(d, "actors").forEach((a) => localise("actors.json", a.id as string, a, "name")),
+  ),
   migrate("sources.json", (d) =>
     list(d, "sources").forEach((s) => {
       localise("sources.json", s.id as string, s, "name", "name");
@@ -116,7 +119,6 @@ const writes = [
       const assessments = (t.assessments as Json[] | undefined) ?? [];
       // Assessments are keyed by their id, so a path does not depend on their order.
       const byId: Json = Object.fromEntries(assessments.map((a) => [a.id as string, a]));
-      t.assessments && (t.__assessments = byId);
       for (const a of assessments) {
         const id = a.id as string;
         localise("tallies.json", key, { assessments: byId }, `assessments.${id}.summary`);
@@ -125,7 +127,6 @@ const writes = [
           if (typeof c.translation === "string") c.translation = { en: c.translation };
         });
       }
-      delete t.__assessments;
     });
   }),
   migrate("disagreements.json", (d) => {
