@@ -21,6 +21,8 @@ import {
   stancesFile,
   tally,
   talliesFile,
+  series,
+  notShownFigure,
 } from "./schemas";
 
 export const fileSchemas = {
@@ -28,6 +30,9 @@ export const fileSchemas = {
   actors: { schema: actorsFile, records: { actors: actor } },
   stances: { schema: stancesFile, records: { stances: stanceStatement } },
   tallies: { schema: talliesFile, records: { candidates: candidate, tallies: tally } },
-  events: { schema: eventsFile, records: { events: event } },
-  disagreements: { schema: disagreementsFile, records: { disagreements: disagreement } },
+  events: { schema: eventsFile, records: { events: event, series } },
+  disagreements: {
+    schema: disagreementsFile,
+    records: { disagreements: disagreement, notShown: notShownFigure },
+  },
 } as const satisfies Record<DataFileName, { records: RecordSchemas; schema: unknown }>;

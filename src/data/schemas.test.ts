@@ -69,3 +69,34 @@ describe("a record whose text lacks its Spanish", () => {
     ]);
   });
 });
+
+describe("a figure of a series whose text lacks its Spanish", () => {
+  const value = (measure: unknown) => ({
+    date: "2024-08-12",
+    value: 23,
+    bound: "exact",
+    claimant: "news-a",
+    measure,
+    citations: [citation],
+  });
+  const file = {
+    schemaVersion: SCHEMA_VERSION,
+    events: [event("kept", { en: "Crowds marched.", es: "Multitudes marcharon." })],
+    series: [
+      {
+        id: "deaths",
+        topic: { en: "Deaths", es: "Muertes" },
+        values: [value({ en: "deaths", es: "muertes" })],
+      },
+      { id: "arrests", topic: { en: "Arrests" }, values: [value({ en: "arrests", es: "arrestos" })] },
+    ],
+  };
+
+  it("takes only that series out, not the events beside it", () => {
+    const { schema, records } = fileSchemas.events;
+    const result = parseLeniently("events.json", file, schema, records);
+    expect(result.ok && result.data.events.map((e) => e.id)).toEqual(["kept"]);
+    expect(result.ok && result.data.series?.map((s) => s.id)).toEqual(["deaths"]);
+    expect(result.ok && result.skipped.map((p) => p.path)).toEqual(["$.series[1]"]);
+  });
+});

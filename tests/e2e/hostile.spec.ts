@@ -20,6 +20,11 @@ const FREE_TEXT = new Set([
   "translation",
   "dateNote",
   "detail",
+  "measure",
+  "value",
+  "reason",
+  "assessment",
+  "of",
 ]);
 
 /** The data gives the project's texts in each language of the page: `{ "en": …, "es": … }`. */

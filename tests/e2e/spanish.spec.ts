@@ -51,7 +51,11 @@ const DATA_ENGLISH = [
 function projectText() {
   const body = document.body.cloneNode(true) as HTMLElement;
   body.querySelectorAll('blockquote, a[target="_blank"], .shell-en, noscript').forEach((e) => e.remove());
-  return body.textContent ?? "";
+  // Names and tooltips a reader hears or sees on hover count as much as the text.
+  const attributes = [...body.querySelectorAll("[aria-label], [data-tip], [title]")].map((e) =>
+    ["aria-label", "data-tip", "title"].map((name) => e.getAttribute(name) ?? "").join(" "),
+  );
+  return `${body.textContent ?? ""} ${attributes.join(" ")} ${document.title}`;
 }
 
 test("on ?lang=es no text the project wrote in the data is shown in English, in any panel", async ({

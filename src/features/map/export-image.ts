@@ -12,7 +12,7 @@ const WIDTH = 840;
 const MAP = { x: 20, y: 68, width: 800, height: 400 };
 const LEGEND_Y = MAP.y + MAP.height + 24;
 const ROW = 20;
-/** Four stances, no position, hatched via a bloc, and the subject: always seven rows. */
+/** The five stances, no position, hatched via a bloc, and the subject: always eight rows. */
 const LEGEND_ROWS = STANCE_IDS.length + 3;
 const HEIGHT = LEGEND_Y + LEGEND_ROWS * ROW + 48;
 

@@ -1,5 +1,6 @@
 /** What each colour means, how many countries hold it, and a filter toggle per stance. */
 import { Suspense, useState } from "react";
+import { ErrorBoundary } from "../../components/error-boundary";
 import { lazyLoaded } from "../../components/lazy-loaded";
 import type { StanceId } from "../../data/schemas";
 import { NO_POSITION, stanceMeta } from "../../data/stance";
@@ -82,9 +83,12 @@ export function Legend({ counts, active, onToggle, blocName }: LegendProps) {
       >
         <summary className="cursor-pointer py-2 font-medium">{t.map.legend.codebook.title}</summary>
         {opened ? (
-          <Suspense fallback={<p className="mt-1">{t.loading(t.map.legend.codebook.title)}</p>}>
-            <CodebookRules lang={lang} />
-          </Suspense>
+          // Its own boundary: rules that fail to load (offline) must not take the map down with them.
+          <ErrorBoundary area={t.map.legend.codebook.title}>
+            <Suspense fallback={<p className="mt-1">{t.loading(t.map.legend.codebook.title)}</p>}>
+              <CodebookRules lang={lang} />
+            </Suspense>
+          </ErrorBoundary>
         ) : null}
       </details>
     </div>

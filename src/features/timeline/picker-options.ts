@@ -50,7 +50,7 @@ function sections<T extends { id: string }, K extends string>(
   });
 }
 
-/** Source names are the publishers' own and stay as the data gives them. */
+/** Source names in the page's language: a publisher's own name is the same in both, a descriptive one is translated. */
 export function sourceSections(
   sources: readonly Source[],
   entries: readonly TimelineEntry[],

@@ -50,7 +50,7 @@ export function TimelinePanel({
     const actorNames = new Map(actors.actors.map((a) => [a.id, a.name]));
     const sourceById = new Map(sources.sources.map((s) => [s.id, s]));
     // Entries carry their texts in the reader's language ("Perú: Reconoce a González"), so they
-    // are rebuilt when the language changes; source names are the publishers' own and stay as given.
+    // are rebuilt when the language changes; a publisher's own name is the same in both, a descriptive one ("Government of Peru") is translated.
     return {
       entries: buildEntries(
         {

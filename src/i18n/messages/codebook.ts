@@ -14,7 +14,7 @@ export const codebookRules: Record<Lang, string[]> = {
     "A statement that only waits for Venezuela's own institutions, or receives the result with doubts, without rejecting it or asking for the tally sheets, takes no side: it is on the timeline, and the map keeps the actor's last stance.",
     "After Maduro's capture on 3 January 2026: recognizing the interim government headed by Delcy Rodríguez is a stance of its own; saying that González won in 2024 or is the legitimate president recognizes González; saying only that Maduro's mandate lacked legitimacy rejects the CNE result.",
     "A statement that only repeats that Maduro is not legitimate, by a government that had recognized González, does not withdraw that recognition: it is on the timeline, and the map keeps the recognition.",
-    "On a date after 3 January 2026, a government whose last statement is older keeps that stance on the map, marked in the details, the table and the tooltip as a statement from before the change of government.",
+    "On or after 3 January 2026, a government whose last statement is older keeps that stance on the map, marked in the details, the table and the tooltip as a statement from before the change of government.",
   ],
   es: [
     "Una posición es lo que dijo el propio actor, tal como lo cita una página enlazada. La lista o el recuento de países de un medio se codifica como afirmación de ese medio, que figura como autor.",
@@ -24,6 +24,6 @@ export const codebookRules: Record<Lang, string[]> = {
     "Una declaración que solo espera a las instituciones de Venezuela, o recibe el resultado con dudas, sin rechazarlo ni pedir las actas, no toma partido: figura en la cronología, y el mapa mantiene la última posición del actor.",
     "Tras la captura de Maduro el 3 de enero de 2026: reconocer al gobierno interino encabezado por Delcy Rodríguez es una posición propia; decir que González ganó en 2024 o que es el presidente legítimo reconoce a González; decir solo que el mandato de Maduro carecía de legitimidad rechaza el resultado del CNE.",
     "Una declaración que solo repite que Maduro no es legítimo, de un gobierno que había reconocido a González, no retira ese reconocimiento: figura en la cronología, y el mapa mantiene el reconocimiento.",
-    "En una fecha posterior al 3 de enero de 2026, un gobierno cuya última declaración es anterior mantiene esa posición en el mapa, señalada en los detalles, la tabla y la información emergente como una declaración anterior al cambio de gobierno.",
+    "Desde el 3 de enero de 2026, un gobierno cuya última declaración es anterior mantiene esa posición en el mapa, señalada en los detalles, la tabla y la información emergente como una declaración anterior al cambio de gobierno.",
   ],
 };

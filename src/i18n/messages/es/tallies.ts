@@ -11,6 +11,7 @@ const OF_THE: Record<string, string> = {
   actas: "de las actas",
   "centros de votación": "de los centros de votación",
   "mesas de votación": "de las mesas de votación",
+  "máquinas de votación": "de las máquinas de votación",
 };
 
 const es: TalliesMessages = {

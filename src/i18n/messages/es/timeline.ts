@@ -119,7 +119,7 @@ const es: TimelineMessages = {
       exact: (value: string) => value,
       "at-least": (value: string) => `al menos ${value}`,
       "more-than": (value: string) => `más de ${value}`,
-      about: (value: string) => `unos ${value}`,
+      about: (value: string) => `alrededor de ${value}`,
     },
     quote: "Cita y página",
   },
