@@ -3,7 +3,7 @@
  * twice, each code carries one name, and the campaign's parishes are where their sheets are.
  */
 import { describe, expect, it } from "vitest";
-import { foldName } from "../src/data/actas-areas";
+import { UNCODED_PARISH, foldName, uncodedParish } from "../src/data/actas-areas";
 import { campaignResolver, rowKey, stateCodeOf } from "../scripts/actas/crosswalk";
 import { readSources } from "../scripts/actas/build";
 
@@ -52,27 +52,41 @@ describe("the crosswalk of the campaign file's names to the CNE's codes", () => 
   });
 
   it("says 'name' exactly when the two spellings fold to the same", () => {
-    for (const row of crosswalk.filter((r) => r.match !== "inferred")) {
+    for (const row of crosswalk.filter((r) => r.match !== "no-cne-code")) {
       const same = foldName(row.name) === foldName(row.campaign);
       expect(row.match === "name", `${row.code} ${row.campaign}`).toBe(same);
     }
   });
 
-  it("infers a code only for a parish the centre file lacks, in a number its municipality leaves unused", () => {
-    const inferred = crosswalk.filter((row) => row.match === "inferred");
-    expect(inferred.map((row) => `${row.code} ${row.campaign}`)).toEqual([
-      "030203 QUINTERO",
-      "110203 SANTA ROSA",
-      "130305 TACATA",
-      "130306 EL JARILLO",
+  it("gives a parish the centre file lacks no CNE code, but its municipality's code and its name", () => {
+    const uncoded = crosswalk.filter((row) => row.match === "no-cne-code");
+    expect(uncoded.map((row) => row.code)).toEqual([
+      "0302-quintero",
+      "1102-santa-rosa",
+      "1303-tacata",
+      "1303-el-jarillo",
     ]);
-    for (const row of inferred) {
-      expect(centreNames.has(row.code), row.code).toBe(false);
-      expect(centreNames.has(row.code.slice(0, 4)), row.code).toBe(true);
+    const rest = crosswalk.filter((row) => row.match !== "no-cne-code");
+    // Every other code is one the centre file carries; none of those has the second form.
+    expect(rest.filter((row) => !centreNames.has(row.code) || UNCODED_PARISH.test(row.code))).toEqual([]);
+    for (const row of uncoded) {
+      const municipality = row.code.slice(0, 4);
+      expect(row.code, row.campaign).toBe(uncodedParish(municipality, row.campaign));
+      expect(row.name, row.code).toBe(row.campaign);
+      // The municipality's code is sourced: the centre file has it, and the campaign file puts
+      // the parish in the municipality the crosswalk gives that code.
+      expect(centreNames.has(municipality), row.code).toBe(true);
+      const sheets = campaign.filter((s) => s.parish === row.campaign && resolve(s).parish === row.code);
+      expect(sheets.length, row.code).toBeGreaterThan(0);
+      for (const s of sheets) expect(resolve(s).municipality, row.code).toBe(municipality);
+      // The centre file has no parish of that name in that municipality.
+      const named = [...centreNames].filter(
+        ([code, name]) =>
+          code.length === 6 && code.startsWith(municipality) && foldName(name) === foldName(row.campaign),
+      );
+      expect(named, row.code).toEqual([]);
       expect(row.note, row.code).not.toBe("");
     }
-    const rest = crosswalk.filter((row) => row.match !== "inferred");
-    expect(rest.filter((row) => !centreNames.has(row.code))).toEqual([]);
   });
 
   it("files each campaign parish where the centre file has the sheets with the same votes", () => {

@@ -89,6 +89,78 @@ describe("npm run data:check on the tally-sheet files", () => {
     );
   });
 
+  it("takes a parish without a CNE code only as its municipality's code and the campaign file's name", () => {
+    // Bundled: Apure's QUINTERO is 0302-quintero, and its sheet counts in MUÑOZ (0302) and Apure.
+    const areas = JSON.parse(readFileSync(join(root, "public/data/actas/areas/03.json"), "utf8")) as AnyJson;
+    const quintero = areas.parishes.find((p: AnyJson) => p.code === "0302-quintero");
+    expect(quintero).toMatchObject({ name: "QUINTERO", codeFrom: "cne-municipality+campaign-name" });
+    expect(quintero.campaign.sheets).toBe(1);
+    const munoz = areas.municipalities.find((m: AnyJson) => m.code === "0302");
+    const inMunoz = areas.parishes.filter((p: AnyJson) => p.code.startsWith("0302"));
+    expect(inMunoz.map((p: AnyJson) => p.code)).toContain("0302-quintero");
+    expect(munoz.campaign.sheets).toBe(inMunoz.reduce((n: number, p: AnyJson) => n + p.campaign.sheets, 0));
+
+    const at = (json: AnyJson, code: string) => json.parishes.findIndex((p: AnyJson) => p.code === code);
+    let tacata = -1;
+    let santaRosa = -1;
+    let quinteroSheets = -1;
+    const output = refused(
+      copyOfData((d) => {
+        // A made-up CNE code, 130305, for Tácata, in both files.
+        editJson(d, "areas/13.json", (json) => {
+          tacata = at(json, "1303-tacata");
+          json.parishes[tacata].code = "130305";
+          delete json.parishes[tacata].codeFrom;
+        });
+        editJson(d, "sheets/13.json", (json) => (json.parishes[at(json, "1303-tacata")].code = "130305"));
+        // The second form with another name.
+        editJson(d, "areas/11.json", (json) => {
+          santaRosa = at(json, "1102-santa-rosa");
+          json.parishes[santaRosa].code = "1102-santa-rosa-2";
+        });
+      }),
+    );
+    expect(output).toContain(
+      `actas/areas/13.json $.parishes[${tacata}].code: 130305 is not a CNE code any source gives: the parish has no sheets in the centre file, so its code must be "1303-tacata", with codeFrom`,
+    );
+    expect(output).toContain(
+      `actas/areas/11.json $.parishes[${santaRosa}].code: 1102-santa-rosa-2 must be "1102-santa-rosa": the municipality's code and the name`,
+    );
+    // Quintero's sheets under a made-up CNE code, 030203, that the areas file does not have.
+    const unknown = refused(
+      copyOfData((d) =>
+        editJson(d, "sheets/03.json", (json) => {
+          quinteroSheets = at(json, "0302-quintero");
+          json.parishes[quinteroSheets].code = "030203";
+        }),
+      ),
+    );
+    expect(unknown).toContain(
+      `actas/sheets/03.json $.parishes[${quinteroSheets}].code: the parish 030203 is not in actas/areas/03.json`,
+    );
+  });
+
+  it("refuses any other form of parish code, and one under a municipality the state lacks", () => {
+    const output = refused(
+      copyOfData((d) => {
+        editJson(d, "areas/13.json", (json) => {
+          json.parishes[0].code = "1303-Tacata";
+          json.parishes[1].code = "1399-tacata";
+        });
+        editJson(d, "sheets/13.json", (json) => (json.parishes[0].code = "13-tacata"));
+      }),
+    );
+    expect(output).toMatch(
+      /actas\/areas\/13\.json \$\.parishes\[0\]\.code: must be a 6-digit CNE parish code/,
+    );
+    expect(output).toContain(
+      "actas/areas/13.json $.parishes[1].code: 1399-tacata is a parish of a municipality this file does not list",
+    );
+    expect(output).toMatch(
+      /actas\/sheets\/13\.json \$\.parishes\[0\]\.code: must be a 6-digit CNE parish code/,
+    );
+  });
+
   it("refuses negative and non-integer votes", () => {
     const output = refused(
       copyOfData((d) => {

@@ -3,22 +3,24 @@
  * data/actas/crosswalk.csv gives each of the campaign file's municipalities and parishes the
  * CNE code of the same area, by name: one row per spelling in the campaign file.
  *
- *   code      the CNE code (4 digits: municipality; 6: parish)
+ *   code      the CNE code (4 digits: municipality; 6: parish); for a parish the centre file
+ *             lacks, which no source gives a CNE code, its municipality's CNE code, `-` and the
+ *             slug of the campaign file's name (`0302-quintero`: UNCODED_PARISH)
  *   name      the name the code carries: the centre file's spelling, or the campaign file's for
  *             a parish the centre file lacks
  *   campaign  the campaign file's spelling, inside its state (a municipality) or inside the
  *             municipality of the first 4 digits (a parish)
  *   match     name (the same once accents and case are folded), spelling (another spelling of
  *             the same name), other-name (another name; the area's parishes and sheets match),
- *             inferred (the centre file lacks the area, so the code is inferred: see the note)
+ *             no-cne-code (the centre file lacks the parish: the code is the second form above)
  *   note      why, where it is not obvious
  *
  * tests/actas-crosswalk.test.ts holds the table to both files and to the sheets' votes.
  */
-import { ACTAS_STATES, foldName } from "../../src/data/actas-areas.ts";
+import { ACTAS_STATES, UNCODED_PARISH, foldName, uncodedParish } from "../../src/data/actas-areas.ts";
 import { csvRecords, type CampaignSheet } from "./sources.ts";
 
-export const MATCHES = ["name", "spelling", "other-name", "inferred"] as const;
+export const MATCHES = ["name", "spelling", "other-name", "no-cne-code"] as const;
 export type Match = (typeof MATCHES)[number];
 
 export interface CrosswalkRow {
@@ -36,10 +38,17 @@ export function parseCrosswalk(text: string, file: string): CrosswalkRow[] {
   return csvRecords(text, file, COLUMNS).map(({ record, line }) => {
     const match = record.match as Match;
     const code = record.code ?? "";
-    if (!/^(\d{4}|\d{6})$/.test(code))
-      throw new Error(`${file} line ${line}: "${code}" is not a 4- or 6-digit code`);
     if (!MATCHES.includes(match))
       throw new Error(`${file} line ${line}: match "${match}" is not one of ${MATCHES.join(", ")}`);
+    if (match === "no-cne-code") {
+      const wanted = uncodedParish(code.slice(0, 4), record.campaign ?? "");
+      if (!UNCODED_PARISH.test(code) || code !== wanted)
+        throw new Error(
+          `${file} line ${line}: a parish without a CNE code must be "${wanted}", not "${code}"`,
+        );
+    } else if (!/^(\d{4}|\d{6})$/.test(code)) {
+      throw new Error(`${file} line ${line}: "${code}" is not a 4- or 6-digit code`);
+    }
     return {
       code,
       name: record.name ?? "",
@@ -69,9 +78,9 @@ export interface AreaCodes {
   parish: string;
 }
 
-/** The lookup keys of a row: the parent's code and the campaign spelling. */
+/** The lookup keys of a row: the parent's code (a parish's first 4 characters) and the campaign spelling. */
 export function rowKey(row: Pick<CrosswalkRow, "code" | "campaign">): string {
-  return `${row.code.slice(0, row.code.length - 2)}|${row.campaign}`;
+  return `${row.code.slice(0, row.code.length === 4 ? 2 : 4)}|${row.campaign}`;
 }
 
 /**

@@ -74,7 +74,7 @@ export function areasFile(
   crosswalk: CrosswalkRow[],
 ): ActasAreasFile {
   const names = namesByCode(crosswalk);
-  const inferred = new Set(crosswalk.filter((r) => r.match === "inferred").map((r) => r.code));
+  const uncoded = new Set(crosswalk.filter((r) => r.match === "no-cne-code").map((r) => r.code));
   const level = (digits: number) => {
     const c = groupBy(campaign, (s) => (digits === 4 ? s.municipality : s.parish));
     const e = groupBy(centre, (s) => s.centre.slice(0, digits));
@@ -95,7 +95,9 @@ export function areasFile(
     if (!c || !e) throw new Error(`the municipality ${rest.code} is not in both files`);
     return { ...rest, campaign: c, centre: e };
   });
-  const parishes = level(6).map((p) => (inferred.has(p.code) ? { ...p, codeInferred: true as const } : p));
+  const parishes = level(6).map((p) =>
+    uncoded.has(p.code) ? { ...p, codeFrom: "cne-municipality+campaign-name" as const } : p,
+  );
   return { schemaVersion: ACTAS_SCHEMA_VERSION, state, candidates, municipalities, parishes };
 }
 

@@ -40,6 +40,13 @@ export const ACTAS_STATES = [
 export const STATE_CODE = /^\d{2}$/;
 export const MUNICIPALITY_CODE = /^\d{4}$/;
 export const PARISH_CODE = /^\d{6}$/;
+/**
+ * The id of a parish that no source gives a CNE code: the four parishes of the campaign file
+ * that the centre file lacks (data/actas/README.md). It is the CNE code of its municipality,
+ * which the sources do give, then `-` and the slug of the campaign file's name
+ * (`0302-quintero`), so it cannot be taken for a CNE code and says where it comes from.
+ */
+export const UNCODED_PARISH = /^\d{4}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const CENTRE_CODE = /^\d{9}$/;
 
 /**
@@ -65,4 +72,13 @@ export const CENTRE_CANDIDATES = [
  */
 export function foldName(name: string): string {
   return name.normalize("NFD").replace(/\p{M}/gu, "").toUpperCase().replace(/\s+/g, " ").trim();
+}
+
+/** The id of a parish without a CNE code (UNCODED_PARISH): `uncodedParish("0302", "QUINTERO")` is `0302-quintero`. */
+export function uncodedParish(municipality: string, name: string): string {
+  const slug = foldName(name)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+  return `${municipality}-${slug}`;
 }

@@ -6,7 +6,15 @@
  * parishes, sums, the sources' totals) in actas-checks.ts.
  */
 import { z } from "zod";
-import { CENTRE_CANDIDATES, CENTRE_CODE, MUNICIPALITY_CODE, PARISH_CODE, STATE_CODE } from "./actas-areas";
+import {
+  CENTRE_CANDIDATES,
+  CENTRE_CODE,
+  MUNICIPALITY_CODE,
+  PARISH_CODE,
+  STATE_CODE,
+  UNCODED_PARISH,
+  uncodedParish,
+} from "./actas-areas";
 
 // As in schemas.ts: the page's CSP forbids eval, so zod must not compile parsers with it.
 z.config({ jitless: true });
@@ -21,6 +29,17 @@ const municipalityCode = z
   .string()
   .regex(MUNICIPALITY_CODE, "must be a 4-digit CNE municipality code such as '0101'");
 const parishCode = z.string().regex(PARISH_CODE, "must be a 6-digit CNE parish code such as '010101'");
+/**
+ * A parish of the campaign file: its 6-digit CNE code, or, for the few the centre file lacks
+ * (which no source gives a CNE code), its municipality's CNE code and the slug of the campaign
+ * file's name, such as '0302-quintero' (UNCODED_PARISH; data/actas/README.md).
+ */
+const areaParishCode = z
+  .string()
+  .refine(
+    (code) => PARISH_CODE.test(code) || UNCODED_PARISH.test(code),
+    "must be a 6-digit CNE parish code such as '010101', or, for a parish without one, its 4-digit CNE municipality code, '-' and the campaign file's name such as '0302-quintero'",
+  );
 const centreCode = z.string().regex(CENTRE_CODE, "must be a 9-digit CNE centre code such as '010101001'");
 
 /** The order of every `votes` list, written in each file so that the file explains itself. */
@@ -99,10 +118,13 @@ export const actasAreasFile = z
     ),
     parishes: z.array(
       z.strictObject({
-        code: parishCode,
+        code: areaParishCode,
         name,
-        /** True for the few parishes the centre file lacks, whose code is inferred (crosswalk.csv). */
-        codeInferred: z.literal(true).optional(),
+        /**
+         * Only on the few parishes the centre file lacks, which no source gives a CNE code: the
+         * code is the CNE code of the municipality and the campaign file's name (crosswalk.csv).
+         */
+        codeFrom: z.literal("cne-municipality+campaign-name").optional(),
         campaign: campaignTotals.nullable(),
         centre: centreTotals.nullable(),
       }),
@@ -114,6 +136,29 @@ export const actasAreasFile = z
     const municipalities = new Set(file.municipalities.map((m) => m.code));
     const orphan = "a parish of a municipality this file does not list";
     refuse(ctx, "parishes", file.parishes, (code) => municipalities.has(code.slice(0, 4)), orphan);
+    // A CNE parish code comes from the centre file, so a parish without centre sheets has none.
+    file.parishes.forEach((p, i) => {
+      const issue = (key: string, message: string) =>
+        ctx.addIssue({ code: "custom", path: ["parishes", i, key], message });
+      if (PARISH_CODE.test(p.code)) {
+        if (p.codeFrom) issue("codeFrom", `${p.code} is a CNE code: only a parish without one has codeFrom`);
+        if (!p.centre) {
+          const wanted = uncodedParish(p.code.slice(0, 4), p.name);
+          issue(
+            "code",
+            `${p.code} is not a CNE code any source gives: the parish has no sheets in the centre file, so its code must be "${wanted}", with codeFrom`,
+          );
+        }
+      } else if (UNCODED_PARISH.test(p.code)) {
+        const wanted = uncodedParish(p.code.slice(0, 4), p.name);
+        if (p.code !== wanted)
+          issue("code", `${p.code} must be "${wanted}": the municipality's code and the name`);
+        if (!p.codeFrom) issue("codeFrom", `must be "cne-municipality+campaign-name" for ${p.code}`);
+        if (p.centre) issue("centre", `${p.code} has sheets in the centre file, so it has a CNE code`);
+        if (!p.campaign)
+          issue("campaign", `${p.code} is a parish of the campaign file, so it has sheets there`);
+      }
+    });
   });
 
 /** One sheet of the centre file: its table number, then the votes per candidate. */
@@ -165,7 +210,10 @@ export const actasSheetsFile = z
     state: stateCode,
     /** The campaign file's sheets of each parish, in file order: [egu, nm, otros, nulos]. */
     parishes: z.array(
-      z.strictObject({ code: parishCode, sheets: z.array(z.tuple([count, count, count, count])).min(1) }),
+      z.strictObject({
+        code: areaParishCode,
+        sheets: z.array(z.tuple([count, count, count, count])).min(1),
+      }),
     ),
   })
   .superRefine((file, ctx) => {
