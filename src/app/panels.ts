@@ -54,7 +54,9 @@ export const PANELS: Record<EmbedView, PanelRow> = {
   ),
   tallies: row(
     countsPanel,
-    ({ later }) => ({ compare: later.tallies, sourceFilter: later.source }),
+    // The pair is the panel's own input, read now, not deferred: a swap clicked right after a
+    // pick must swap the pair just picked, not the one still drawn (seen under load in CI).
+    ({ view, later }) => ({ compare: view.tallies, sourceFilter: later.source }),
     (update) => ({ onCompare: (compare: [string, string]) => update({ compare }) }),
   ),
   timeline: row(
