@@ -5,15 +5,15 @@
  * DIR/actas/ (npm run actas:build) are checked too: they must be there in public/data; another
  * dataset (a synthetic one) may leave the folder out, and the check then says it skipped them.
  */
-import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import countries from "i18n-iso-countries";
 import { fileSchemas } from "../src/data/file-schemas.ts";
 import { DATA_FILE_NAMES, fileNameOf } from "../src/data/files.ts";
 import { checkIntegrity, type Dataset } from "../src/data/integrity.ts";
-import { formatProblem, problemsFromZod, type DataProblem } from "../src/data/issues.ts";
+import { formatProblem, type DataProblem } from "../src/data/issues.ts";
 import { checkActasDir } from "./actas/check-dir.ts";
 import { mapCodes } from "./map-codes.ts";
+import { readDataFile } from "./read-data-file.ts";
 
 const PUBLISHED = resolve("public/data");
 const dir = resolve(process.argv[2] ?? PUBLISHED);
@@ -21,30 +21,8 @@ const problems: DataProblem[] = [];
 const parsed: Partial<Record<keyof Dataset, unknown>> = {};
 
 for (const name of DATA_FILE_NAMES) {
-  const file = fileNameOf(name);
-  let text: string;
-  try {
-    text = readFileSync(resolve(dir, file), "utf8");
-  } catch {
-    problems.push({ code: "schema", file, path: "$", message: `the file is missing from ${dir}` });
-    continue;
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    problems.push({
-      code: "schema",
-      file,
-      path: "$",
-      message: `is not valid JSON (truncated or mistyped?): ${reason}`,
-    });
-    continue;
-  }
-  const result = fileSchemas[name].schema.safeParse(json);
-  if (result.success) parsed[name] = result.data;
-  else problems.push(...problemsFromZod(file, result.error));
+  const data = readDataFile(dir, fileNameOf(name), fileSchemas[name].schema, problems);
+  if (data !== undefined) parsed[name] = data;
 }
 
 if (DATA_FILE_NAMES.every((name) => parsed[name] !== undefined)) {

@@ -2,42 +2,20 @@
  * The command-line data check on the tally-sheet files (public/data/actas), run as a reader
  * would run it: on the bundled data, and on copies of it broken the ways an edit breaks them.
  */
-import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { copyOfData, dataCheck, editJson as editDataJson, removeCopies, root } from "./data-copy";
 
-const root = resolve(__dirname, "..");
-const dirs: string[] = [];
-afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-function copyOfData(edit?: (dir: string) => void): string {
-  const dir = mkdtempSync(join(tmpdir(), "actas-check-"));
-  dirs.push(dir);
-  cpSync(join(root, "public/data"), dir, { recursive: true });
-  edit?.(dir);
-  return dir;
-}
+afterEach(removeCopies);
 
 // Test edits reach into arbitrary JSON on purpose: the point is to break it.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyJson = any;
 
-function editJson(dir: string, file: string, change: (json: AnyJson) => void) {
-  const path = join(dir, "actas", file);
-  const json = JSON.parse(readFileSync(path, "utf8"));
-  change(json);
-  writeFileSync(path, JSON.stringify(json));
-}
-
-function dataCheck(dir: string) {
-  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/data-check.ts", dir], {
-    cwd: root,
-    encoding: "utf8",
-  });
-  return { status: run.status, output: `${run.stdout}${run.stderr}` };
-}
+/** Edits a file of the copy's actas/ folder. */
+const editJson = (dir: string, file: string, change: (json: AnyJson) => void) =>
+  editDataJson(dir, join("actas", file), change);
 
 function refused(dir: string) {
   const result = dataCheck(dir);

@@ -2,42 +2,12 @@
  * The command-line data check, run as a reader would run it: on the bundled data, and on
  * copies of it broken in the ways a hand edit breaks things.
  */
-import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { copyOfData, dataCheck, editJson, removeCopies, root } from "./data-copy";
 
-const root = resolve(__dirname, "..");
-const dirs: string[] = [];
-afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-function copyOfData(edit?: (dir: string) => void): string {
-  const dir = mkdtempSync(join(tmpdir(), "data-check-"));
-  dirs.push(dir);
-  cpSync(join(root, "public/data"), dir, { recursive: true });
-  edit?.(dir);
-  return dir;
-}
-
-// Test edits reach into arbitrary JSON on purpose: the point is to break it.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyJson = any;
-
-function editJson(dir: string, file: string, change: (json: AnyJson) => void) {
-  const path = join(dir, file);
-  const json = JSON.parse(readFileSync(path, "utf8"));
-  change(json);
-  writeFileSync(path, JSON.stringify(json));
-}
-
-function dataCheck(dir: string) {
-  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/data-check.ts", dir], {
-    cwd: root,
-    encoding: "utf8",
-  });
-  return { status: run.status, output: `${run.stdout}${run.stderr}` };
-}
+afterEach(removeCopies);
 
 describe("npm run data:check", () => {
   it("passes on the bundled data", () => {

@@ -2,7 +2,7 @@
  * The tally-sheet part of `npm run data:check`: reads DIR/actas/, validates each file with its
  * schema (src/data/actas-schemas.ts), then runs the rules across files (src/data/actas-checks.ts).
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { z } from "zod";
 import { ACTAS_STATES } from "../../src/data/actas-areas.ts";
@@ -15,7 +15,8 @@ import {
   actasStatesFile,
   venezuelaStatesFile,
 } from "../../src/data/actas-schemas.ts";
-import { problemsFromZod, type DataProblem } from "../../src/data/issues.ts";
+import type { DataProblem } from "../../src/data/issues.ts";
+import { readDataFile } from "../read-data-file.ts";
 import { filesIn } from "./files-in.ts";
 
 export interface ActasCheck {
@@ -29,32 +30,7 @@ export function checkActasDir(dir: string): ActasCheck {
   if (!existsSync(join(dir, "actas"))) return { present: false, files: 0, problems: [] };
   const problems: DataProblem[] = [];
 
-  function read<S extends z.ZodType>(file: string, schema: S): z.infer<S> | undefined {
-    let text: string;
-    try {
-      text = readFileSync(join(dir, file), "utf8");
-    } catch {
-      problems.push({ code: "schema", file, path: "$", message: `the file is missing from ${dir}` });
-      return undefined;
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      problems.push({
-        code: "schema",
-        file,
-        path: "$",
-        message: `is not valid JSON (truncated?): ${reason}`,
-      });
-      return undefined;
-    }
-    const result = schema.safeParse(json);
-    if (result.success) return result.data;
-    problems.push(...problemsFromZod(file, result.error));
-    return undefined;
-  }
+  const read = <S extends z.ZodType>(file: string, schema: S) => readDataFile(dir, file, schema, problems);
 
   const byState = <S extends z.ZodType>(name: (state: string) => string, schema: S) =>
     new Map(
