@@ -15,7 +15,8 @@ export function readDataFile(file: string): string {
 export function serveData(overrides: Record<string, Override> = {}) {
   const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
     const url = new URL(input instanceof Request ? input.url : String(input));
-    const file = url.pathname.split("/").pop() ?? "";
+    // The path under data/: "events.json", or "actas/areas/17.json" for the tally sheets.
+    const file = url.pathname.split("/data/").pop() ?? "";
     const override = overrides[file];
     if (override) return typeof override === "function" ? override() : override.clone();
     try {

@@ -7,9 +7,11 @@
 import type { PanelDescriptor } from "../components/panel";
 import type { DataFileName } from "../data/files";
 import { EMBED_VIEWS, type EmbedView } from "../data/vocabulary";
+import { actasPanel } from "../features/actas/panel";
 import { recognitionPanel } from "../features/map/panel";
 import { countsPanel } from "../features/tallies/panel";
 import { timelinePanel } from "../features/timeline/panel";
+import { linkWith } from "../view/link";
 import type { Known, ResolvedView, Update } from "../view/use-view";
 
 export interface PanelInputs {
@@ -58,6 +60,16 @@ export const PANELS: Record<EmbedView, PanelRow> = {
     // pick must swap the pair just picked, not the one still drawn (seen under load in CI).
     ({ view, later }) => ({ compare: view.tallies, sourceFilter: later.source }),
     (update) => ({ onCompare: (compare: [string, string]) => update({ compare }) }),
+  ),
+  actas: row(
+    actasPanel,
+    ({ later }) => ({ area: later.area, centre: later.centre }),
+    (update) => ({
+      // A new area leaves the centre: the centre on screen belongs to the area left.
+      onArea: (area: string | null) => update({ area, centre: null }),
+      onCentre: (centre: string | null) => update({ centre }),
+      hrefOf: linkWith,
+    }),
   ),
   timeline: row(
     timelinePanel,

@@ -2,8 +2,12 @@
  * The tally sheets' areas and their codes, a public API (links will carry them): the CNE's own
  * codes as the centre file writes them (`Codcv`): 2 digits for the state, 2 more for the
  * municipality, 2 more for the parish and 3 more for the voting centre. A municipality is the
- * first 4 digits of its centre codes, a parish the first 6 (data/actas/README.md).
+ * first 4 digits of its centre codes, a parish the first 6 (data/actas/README.md). The codes'
+ * forms, which the URL reads before any file loads, are in actas-codes.ts.
  */
+import { STATE_CODE, MUNICIPALITY_CODE, PARISH_CODE, UNCODED_PARISH, CENTRE_CODE } from "./actas-codes";
+
+export { STATE_CODE, MUNICIPALITY_CODE, PARISH_CODE, UNCODED_PARISH, CENTRE_CODE };
 
 /**
  * The 24 states in the CNE's numbering, with INE's `ADM1_PCODE` for the same state (the two
@@ -36,18 +40,6 @@ export const ACTAS_STATES = [
   { code: "23", pcode: "VE10", name: "Delta Amacuro" },
   { code: "24", pcode: "VE24", name: "La Guaira" },
 ] as const;
-
-export const STATE_CODE = /^\d{2}$/;
-export const MUNICIPALITY_CODE = /^\d{4}$/;
-export const PARISH_CODE = /^\d{6}$/;
-/**
- * The id of a parish that no source gives a CNE code: the four parishes of the campaign file
- * that the centre file lacks (data/actas/README.md). It is the CNE code of its municipality,
- * which the sources do give, then `-` and the slug of the campaign file's name
- * (`0302-quintero`), so it cannot be taken for a CNE code and says where it comes from.
- */
-export const UNCODED_PARISH = /^\d{4}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const CENTRE_CODE = /^\d{9}$/;
 
 /**
  * The centre file's ten candidates, in its column order: every list of votes per candidate in

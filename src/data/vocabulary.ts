@@ -45,7 +45,7 @@ export const LANGS = ["en", "es"] as const;
 export type Lang = (typeof LANGS)[number];
 
 /** The views a link can show alone, for another page's <iframe> (`embed`): the panels. */
-export const EMBED_VIEWS = ["map", "tallies", "timeline"] as const;
+export const EMBED_VIEWS = ["map", "tallies", "actas", "timeline"] as const;
 export type EmbedView = (typeof EMBED_VIEWS)[number];
 
 /** A lowercase slug such as `the-economist`: source, event, stance and tally ids. */

@@ -34,6 +34,13 @@ export interface KnownIds {
   /** First and last dates in the data; `asof` on the last date is the default and is left out. */
   dateRange?: readonly [string, string];
   defaultCompare?: readonly [string, string];
+  /**
+   * The tally sheets' municipality and parish codes, per state, for each state whose areas file
+   * has loaded (a link is judged against its own state's file; the 24 states need no file).
+   */
+  actasAreas?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The voting-centre codes, per state, for each state whose centres file has loaded. */
+  actasCentres?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** A value read from the address, and what of it could not be used. */

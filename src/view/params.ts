@@ -17,6 +17,7 @@ import {
   type EventKind,
   type StanceId,
 } from "../data/vocabulary";
+import { isAreaCode, isCentreCode } from "../data/actas-codes";
 import {
   check,
   describe,
@@ -78,6 +79,26 @@ const compare: Param<string[] | null> = {
   }),
 };
 
+/**
+ * An area or a centre of the tally sheets, judged against its own state's file once that has
+ * loaded (known.actasAreas / actasCentres hold the states loaded so far): before then, and if
+ * the file fails, a well-formed code from a shared link is kept.
+ */
+const actasCode = (part: "actasAreas" | "actasCentres", valid: (code: string) => boolean, states = false) =>
+  singleParam({
+    read: (raw) => (raw.length <= 60 && valid(raw.toLowerCase()) ? raw.toLowerCase() : null),
+    check: check([part], (code: string | null, known) => {
+      // The 24 states are known without a file.
+      if (!code || (states && code.length === 2)) return { value: code };
+      const codes = known[part].get(code.slice(0, 2));
+      return !codes || codes.has(code)
+        ? { value: code }
+        : { value: null, ignored: [{ value: code, reason: "not-in-data" }] };
+    }),
+    // No chips: the panel's breadcrumbs show them; "Clear all" returns to the whole country.
+    clearable: true,
+  });
+
 export const PARAMS = {
   country: listParam({
     valid: (item): item is string => ACTOR_ID.test(item),
@@ -132,6 +153,8 @@ export const PARAMS = {
     clearable: true,
   }),
   compare,
+  area: actasCode("actasAreas", isAreaCode, true),
+  centre: actasCode("actasCentres", isCentreCode),
   lang: singleParam({ read: (raw) => (isOneOf(LANGS)(raw) ? raw : null) }),
   embed: singleParam({ read: (raw) => (isOneOf(EMBED_VIEWS)(raw) ? raw : null) }),
 };

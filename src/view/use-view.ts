@@ -4,6 +4,7 @@
  * Only the app shell reads it; features get plain props (app/panels.ts).
  */
 import { replaceEqualDeep, useQuery } from "@tanstack/react-query";
+import { actasQuery } from "../data/actas-queries";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { dataFileQuery } from "../data/queries";
 import { dateRange, defaultCompare } from "../data/selectors";
@@ -32,7 +33,33 @@ export interface Known extends KnownIds {
   mapRange?: readonly [string, string];
 }
 
-function useKnownIds(): Known {
+/**
+ * The codes of the tally sheets' state a link names, once its file is here: a link to a
+ * municipality, a parish or a centre loads that state's file at once, as the panel will need it.
+ */
+function useActasCodes(area: string | null, centre: string | null) {
+  const areaState = area && area.length > 2 ? area.slice(0, 2) : "";
+  const centreState = centre ? centre.slice(0, 2) : "";
+  const areas = useQuery({ ...actasQuery("areas", areaState), enabled: areaState !== "" }).data;
+  const centres = useQuery({ ...actasQuery("centres", centreState), enabled: centreState !== "" }).data;
+  const actasAreas = useMemo(
+    () =>
+      new Map(
+        areas
+          ? [[areas.state, new Set([...areas.municipalities, ...areas.parishes].map((a) => a.code))]]
+          : [],
+      ),
+    [areas],
+  );
+  const actasCentres = useMemo(
+    () => new Map(centres ? [[centres.state, new Set(centres.centres.map((c) => c.code))]] : []),
+    [centres],
+  );
+  return { actasAreas, actasCentres };
+}
+
+function useKnownIds(area: string | null, centre: string | null): Known {
+  const { actasAreas, actasCentres } = useActasCodes(area, centre);
   const actors = useQuery(dataFileQuery("actors")).data;
   const sources = useQuery(dataFileQuery("sources")).data;
   const eventsQuery = useQuery(dataFileQuery("events"));
@@ -70,8 +97,21 @@ function useKnownIds(): Known {
       dateRange: settled ? range : undefined,
       mapRange: range,
       defaultCompare: tallies ? defaultCompare(tallies.tallies) : undefined,
+      actasAreas,
+      actasCentres,
     };
-  }, [actors, sources, entryDates, tallies, stances, events, settled, stancesQuery.isPending]);
+  }, [
+    actors,
+    sources,
+    entryDates,
+    tallies,
+    stances,
+    events,
+    settled,
+    stancesQuery.isPending,
+    actasAreas,
+    actasCentres,
+  ]);
 }
 
 /** The address in canonical form (known values only, fixed order), with `patch` applied. */
@@ -85,7 +125,7 @@ export type Update = (patch: ViewPatch, options?: { history?: HistoryMode }) => 
 export function useView() {
   const search = useSearch();
   const raw = useMemo(() => parseView(search).view, [search]);
-  const known = useKnownIds();
+  const known = useKnownIds(raw.area, raw.centre);
   const { view } = checkViewAgainstData(raw, known);
 
   // What the opening link carried that could not be used: derived from the link as it

@@ -13,7 +13,7 @@ import { useI18n } from "../../i18n/i18n";
 import { EMBED_VIEWS, type EmbedView } from "../../data/vocabulary";
 import type { ShareDialogProps } from "./share-dialog";
 
-const HEIGHTS: Record<EmbedView, number> = { map: 720, tallies: 900, timeline: 900 };
+const HEIGHTS: Record<EmbedView, number> = { map: 720, tallies: 900, actas: 1100, timeline: 900 };
 
 export default function ShareBody({ link, embedLink }: ShareDialogProps) {
   const { t } = useI18n();

@@ -20,6 +20,10 @@ const en = {
     recognitionAsOf: (date: string) => `Who recognised whom, as of ${date}.`,
     counts: "The counts",
     countsDescription: "The electoral council's figures against the tally-sheet count.",
+    actas: "The tally sheets",
+    actasDescription:
+      "The 24,532 tally sheets the opposition published, by state, municipality, parish and voting centre.",
+    actasLoading: "the tally sheets",
     timeline: "What happened",
     timelineDescription: "Events in order, each with its sources.",
   },

@@ -21,7 +21,7 @@ const en = {
     copyFailed: "Could not copy automatically; select the link and copy it.",
     native: "Share with an app…",
     embed: "Embed one view in your page",
-    embedView: { map: "Map", tallies: "Counts", timeline: "Timeline" },
+    embedView: { map: "Map", tallies: "Counts", actas: "Tally sheets", timeline: "Timeline" },
     embedCode: (view: string) => `HTML code for the ${view}`,
     copyCode: "Copy code",
     close: "Close",

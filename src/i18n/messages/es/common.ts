@@ -19,6 +19,10 @@ const es: CommonMessages = {
     recognitionAsOf: (date: string) => `Quién reconoció a quién, al ${date}.`,
     counts: "Los conteos",
     countsDescription: "Las cifras del consejo electoral frente al conteo de las actas.",
+    actas: "Las actas",
+    actasDescription:
+      "Las 24.532 actas que publicó la oposición, por estado, municipio, parroquia y centro de votación.",
+    actasLoading: "las actas",
     timeline: "Qué pasó",
     timelineDescription: "Los hechos en orden, cada uno con sus fuentes.",
   },

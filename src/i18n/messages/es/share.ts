@@ -23,7 +23,7 @@ const es: ShareMessages = {
     copyFailed: "No se pudo copiar automáticamente; seleccione el enlace y cópielo.",
     native: "Compartir con una aplicación…",
     embed: "Insertar una vista en su página",
-    embedView: { map: "Mapa", tallies: "Conteos", timeline: "Cronología" },
+    embedView: { map: "Mapa", tallies: "Conteos", actas: "Actas", timeline: "Cronología" },
     embedCode: (view: string) => `Código HTML para: ${view}`,
     copyCode: "Copiar código",
     close: "Cerrar",

@@ -1,0 +1,63 @@
+/** A parish's voting centres (from the centre file), each a link to its sheets. */
+import { CENTRE_CANDIDATES } from "../../data/actas-areas";
+import type { ActasCentresFile } from "../../data/actas-schemas";
+import { followLink } from "./breadcrumbs";
+import { useWords } from "./words";
+
+const MADURO = 1 + CENTRE_CANDIDATES.indexOf("maduro");
+const GONZALEZ = 1 + CENTRE_CANDIDATES.indexOf("gonzalez");
+
+interface ParishCentresProps {
+  centres: ActasCentresFile["centres"];
+  caption: string;
+  hrefOf: (centre: string) => string;
+  onCentre: (centre: string) => void;
+}
+
+export function ParishCentres({ centres, caption, hrefOf, onCentre }: ParishCentresProps) {
+  const { w, f } = useWords();
+  if (centres.length === 0) return <p className="text-sm">{w.table.none}</p>;
+  const sum = (sheets: number[][], i: number) => sheets.reduce((total, sheet) => total + (sheet[i] ?? 0), 0);
+  return (
+    <div className="max-w-full overflow-x-auto">
+      <table className="w-full border-collapse text-sm tabular-nums">
+        <caption className="mb-1 text-left font-medium">{caption}</caption>
+        <thead>
+          <tr className="border-b border-slate-300 text-right">
+            <th scope="col" className="sticky left-0 bg-white px-2 py-1 text-left font-medium">
+              {w.table.columns.name}
+            </th>
+            <th scope="col" className="px-2 py-1 font-medium">
+              {w.table.columns.sheets}
+            </th>
+            <th scope="col" className="px-2 py-1 font-medium">
+              {w.table.columns.gonzalezVotes}
+            </th>
+            <th scope="col" className="px-2 py-1 font-medium">
+              {w.table.columns.maduroVotes}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {centres.map((centre) => (
+            <tr key={centre.code} className="border-b border-slate-200 text-right">
+              <th scope="row" className="sticky left-0 bg-white px-2 py-1 text-left font-normal">
+                <a
+                  href={hrefOf(centre.code)}
+                  onClick={followLink(() => onCentre(centre.code))}
+                  className="text-blue-800 underline"
+                >
+                  {centre.name}
+                </a>
+              </th>
+              <td className="px-2 py-1">{f.number(centre.sheets.length)}</td>
+              <td className="px-2 py-1">{f.number(sum(centre.sheets, GONZALEZ))}</td>
+              <td className="px-2 py-1">{f.number(sum(centre.sheets, MADURO))}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="mt-1 text-xs text-slate-700">{w.centre.source}</p>
+    </div>
+  );
+}

@@ -1,0 +1,338 @@
+/**
+ * Strings of the tally-sheet panel (src/features/actas), in English and Spanish side by side,
+ * apart from the catalogs: the panel's chunk brings them, so they never weigh on the first
+ * paint. Its title and description stay in the catalogs (panels.actas). Figures arrive
+ * formatted by the caller (Intl, in the reader's language).
+ */
+import type { Lang } from "../../data/vocabulary";
+import { plural } from "../plural";
+
+type BinId = "m45" | "m30" | "m15" | "m0" | "tie" | "g0" | "g15" | "g30" | "g45";
+type Level = "country" | "state" | "municipality" | "parish";
+type Column = "name" | "sheets" | "gonzalezVotes" | "gonzalez" | "maduroVotes" | "maduro" | "margin";
+type Check = "sheets" | "gonzalez" | "maduro" | "others" | "cast" | "valid" | "null";
+
+const en = {
+  country: "Venezuela",
+  where: "Where you are in the tally sheets",
+  level: {
+    country: "Country",
+    state: "State",
+    municipality: "Municipality",
+    parish: "Parish",
+  } satisfies Record<Level, string>,
+  levelPlural: {
+    country: "countries",
+    state: "States",
+    municipality: "Municipalities",
+    parish: "Parishes",
+  } satisfies Record<Level, string>,
+  sheetsCount: (n: number, formatted: string) =>
+    `${formatted} ${plural("en", n, { one: "tally sheet", other: "tally sheets" })}`,
+  map: {
+    title: "González's margin over Maduro on the tally sheets, by state",
+    shape: (name: string, gonzalez: string, maduro: string, sheets: string) =>
+      `${name}: González ${gonzalez}, Maduro ${maduro} (${sheets})`,
+    noSheets: (name: string) => `${name}: no tally sheets`,
+    hint: "Select a state to see its municipalities; the table below lists the same figures.",
+    selected: (name: string) => `${name} is selected.`,
+    boundaries: "Boundaries: INE Venezuela / UN OCHA",
+  },
+  legend: {
+    title: "González's share minus Maduro's, in percentage points (arithmetic on the sheets)",
+    bins: {
+      m45: "Maduro ahead by 45 points or more",
+      m30: "Maduro ahead by 30 to 45",
+      m15: "Maduro ahead by 15 to 30",
+      m0: "Maduro ahead by less than 15",
+      tie: "Level",
+      g0: "González ahead by less than 15",
+      g15: "González ahead by 15 to 30",
+      g30: "González ahead by 30 to 45",
+      g45: "González ahead by 45 points or more",
+    } satisfies Record<BinId, string>,
+    noData: "No tally sheets (Dependencias Federales)",
+  },
+  table: {
+    caption: (level: string, area: string) => `${level} of ${area}: the campaign file's tally sheets`,
+    centresCaption: (area: string) => `Voting centres of ${area}, from the centre file`,
+    columns: {
+      name: "Name",
+      sheets: "Tally sheets",
+      gonzalezVotes: "González, votes",
+      gonzalez: "González, share",
+      maduroVotes: "Maduro, votes",
+      maduro: "Maduro, share",
+      margin: "Margin (points)",
+    } satisfies Record<Column, string>,
+    sort: (column: string) => `Sort by ${column}`,
+    none: "No tally sheets in this area.",
+    lead: (who: string, points: string) => `${who} +${points}`,
+    tied: "level",
+  },
+  arithmetic:
+    "Shares and margins are arithmetic done by this page on the opposition's published sheets (each candidate's votes over the valid votes); no source published them by area.",
+  cneNone:
+    "The CNE published no results by state, centre or table; these are the sheets the opposition published.",
+  sums: {
+    title: "What the sheets add up to",
+    intro: (sheets: string) =>
+      `The ${sheets} of the campaign's file, added up by this page, against the figures published for the same set of sheets, the 81.7% stage:`,
+    what: {
+      sheets: "Tally sheets",
+      gonzalez: "González",
+      maduro: "Maduro",
+      others: "Other candidates",
+      cast: "Votes cast (valid + null)",
+      valid: "Valid votes",
+      null: "Null votes",
+    } satisfies Record<Check, string>,
+    sumColumn: "The sheets' sum (arithmetic)",
+    publishedColumn: "Published",
+    checkColumn: "Check",
+    equal: "equal",
+    differs: (by: string, direction: "more" | "fewer") =>
+      `the sheets add up to ${by} ${direction === "more" ? "more" : "fewer"}`,
+    notPublished: "not published at this stage",
+    otherStage: "another stage: not compared",
+    by: (publisher: string) => `(${publisher})`,
+    others:
+      "The 73.2% and 83.5% counts, the AP's review and the Washington Post's check rest on other sets of tally sheets, so they are not compared with these sums.",
+    citations: "Where the published figures come from",
+  },
+  search: {
+    label: "Find a voting centre",
+    scope: (area: string) => `Searching the voting centres of ${area}.`,
+    hint: "Type part of a name; accents and capitals do not matter.",
+    results: (n: number, formatted: string) =>
+      `${formatted} ${plural("en", n, { one: "centre matches", other: "centres match" })}`,
+    more: (shown: string) => `The first ${shown} are listed; type more of the name to narrow them.`,
+    noMatch: (query: string, area: string) => `No voting centre in ${area} matches "${query}".`,
+    widen: "Search all of Venezuela",
+    loading: "the voting centres",
+  },
+  centre: {
+    heading: (name: string) => `Voting centre: ${name}`,
+    code: (code: string) => `CNE code ${code}`,
+    close: "Close the centre",
+    registered: (n: string) => `${n} electors registered at the centre`,
+    registeredUnknown: "The file does not give the registered electors of this centre.",
+    turnout: (share: string) =>
+      `Votes on its sheets are ${share} of the electors registered (arithmetic, on the sheets the file has).`,
+    table: "Table",
+    valid: "Votes",
+    caption: (name: string) => `The tally sheets of ${name}, one per table`,
+    source:
+      "From the compilation of 21,952 sheets with their voting centres (its origin is not stated; its figures match no published stage exactly).",
+    notFound: "This voting centre is not in the file.",
+  },
+  spread: {
+    title: "The spread of the sheets",
+    caption: (area: string, sheets: string) =>
+      `González's share on each tally sheet of ${area} (${sheets}), in bins of 5 points`,
+    axis: "González's share of the valid votes on the sheet",
+    count: "Tally sheets",
+    cne: (who: string, share: string) => `CNE nationally: ${who} ${share}`,
+    counts: (total: string) =>
+      `Counts over the ${total} (arithmetic on the opposition's data, not a finding about fraud):`,
+    maduroAtLeast: (n: string, share: string) =>
+      `Maduro has at least ${share} (the CNE's national share for him) on ${n}.`,
+    gonzalezAtMost: (n: string, share: string) =>
+      `González has at most ${share} (the CNE's national share for him) on ${n}.`,
+    maduroLeads: (n: string) => `Maduro has more votes than González on ${n}.`,
+    bin: (from: string, to: string, n: string) => `${from} to ${to}: ${n}`,
+    loading: "the tally sheets of the area",
+  },
+  sources: {
+    title: "Where the sheets come from",
+    campaign:
+      "The campaign's 24,532 sheets: the opposition's results site, resultadosconvzla.com, which published them as a CSV file (“Información de 24532 actas”), as compiled on 2 August 2024 in the public repository zentraedi/2024-vzla-elections.",
+    centre:
+      "The 21,952 sheets with their voting centres: a compilation committed to the same repository on 1 August 2024; its origin is not stated there. 21,920 of its sheets match a sheet of the campaign's file (same state, same votes for González and for Maduro).",
+    boundaries: "State boundaries: INE Venezuela, published by UN OCHA (2021-02-23).",
+    unpublished: "The CNE did not publish detailed results:",
+    csv: "The CSV file as published",
+    repository: "The compilation repository",
+    ocha: "The boundaries",
+  },
+  downloads: {
+    label: "Download the tally sheets on screen",
+    csv: "Table (CSV)",
+    fields: [
+      "code",
+      "name",
+      "tally sheets",
+      "González (egu)",
+      "Maduro (nm)",
+      "others (otros)",
+      "valid (validos)",
+      "null (nulos)",
+      "González share, computed (%)",
+      "Maduro share, computed (%)",
+      "source",
+      "source URL",
+    ],
+    source: "resultadosconvzla.com, as compiled in zentraedi/2024-vzla-elections",
+    file: (area: string) => `tally-sheets-${area}.csv`,
+  },
+  failed: (file: string) => `The tally-sheet file ${file} could not be loaded.`,
+  unknownArea: "This area is not in the tally sheets.",
+};
+
+export type ActasMessages = typeof en;
+
+const es: ActasMessages = {
+  country: "Venezuela",
+  where: "Dónde está en las actas",
+  level: { country: "País", state: "Estado", municipality: "Municipio", parish: "Parroquia" },
+  levelPlural: { country: "países", state: "Estados", municipality: "Municipios", parish: "Parroquias" },
+  sheetsCount: (n, formatted) => `${formatted} ${plural("es", n, { one: "acta", other: "actas" })}`,
+  map: {
+    title: "Ventaja de González sobre Maduro en las actas, por estado",
+    shape: (name, gonzalez, maduro, sheets) => `${name}: González ${gonzalez}, Maduro ${maduro} (${sheets})`,
+    noSheets: (name) => `${name}: sin actas`,
+    hint: "Seleccione un estado para ver sus municipios; la tabla de abajo da las mismas cifras.",
+    selected: (name) => `${name} está seleccionado.`,
+    boundaries: "Límites: INE Venezuela / OCHA de la ONU",
+  },
+  legend: {
+    title: "Porcentaje de González menos el de Maduro, en puntos porcentuales (cálculo sobre las actas)",
+    bins: {
+      m45: "Maduro por delante por 45 puntos o más",
+      m30: "Maduro por delante por 30 a 45",
+      m15: "Maduro por delante por 15 a 30",
+      m0: "Maduro por delante por menos de 15",
+      tie: "Empate",
+      g0: "González por delante por menos de 15",
+      g15: "González por delante por 15 a 30",
+      g30: "González por delante por 30 a 45",
+      g45: "González por delante por 45 puntos o más",
+    },
+    noData: "Sin actas (Dependencias Federales)",
+  },
+  table: {
+    caption: (level, area) => `${level} de ${area}: las actas del archivo de la campaña`,
+    centresCaption: (area) => `Centros de votación de ${area}, del archivo de centros`,
+    columns: {
+      name: "Nombre",
+      sheets: "Actas",
+      gonzalezVotes: "González, votos",
+      gonzalez: "González, porcentaje",
+      maduroVotes: "Maduro, votos",
+      maduro: "Maduro, porcentaje",
+      margin: "Ventaja (puntos)",
+    },
+    sort: (column) => `Ordenar por ${column}`,
+    none: "No hay actas en esta zona.",
+    lead: (who, points) => `${who} +${points}`,
+    tied: "empate",
+  },
+  arithmetic:
+    "Los porcentajes y las ventajas son cálculos de esta página sobre las actas que publicó la oposición (los votos de cada candidato sobre los votos válidos); ninguna fuente los publicó por zona.",
+  cneNone:
+    "El CNE no publicó resultados por estado, centro ni mesa; estas son las actas que publicó la oposición.",
+  sums: {
+    title: "Lo que suman las actas",
+    intro: (sheets) =>
+      `Las ${sheets} del archivo de la campaña, sumadas por esta página, frente a las cifras publicadas para el mismo conjunto de actas, la etapa del 81.7%:`,
+    what: {
+      sheets: "Actas",
+      gonzalez: "González",
+      maduro: "Maduro",
+      others: "Otros candidatos",
+      cast: "Votos emitidos (válidos + nulos)",
+      valid: "Votos válidos",
+      null: "Votos nulos",
+    },
+    sumColumn: "Suma de las actas (cálculo)",
+    publishedColumn: "Publicado",
+    checkColumn: "Comprobación",
+    equal: "igual",
+    differs: (by, direction) => `las actas suman ${by} ${direction === "more" ? "más" : "menos"}`,
+    notPublished: "no publicado en esta etapa",
+    otherStage: "otra etapa: no se compara",
+    by: (publisher) => `(${publisher})`,
+    others:
+      "Los conteos del 73.2% y del 83.5%, la revisión de AP y la comprobación del Washington Post se basan en otros conjuntos de actas, así que no se comparan con estas sumas.",
+    citations: "De dónde vienen las cifras publicadas",
+  },
+  search: {
+    label: "Buscar un centro de votación",
+    scope: (area) => `Se buscan los centros de votación de ${area}.`,
+    hint: "Escriba parte del nombre; los acentos y las mayúsculas no importan.",
+    results: (n, formatted) =>
+      `${formatted} ${plural("es", n, { one: "centro coincide", other: "centros coinciden" })}`,
+    more: (shown) => `Se listan los primeros ${shown}; escriba más del nombre para acotarlos.`,
+    noMatch: (query, area) => `Ningún centro de votación de ${area} coincide con «${query}».`,
+    widen: "Buscar en toda Venezuela",
+    loading: "los centros de votación",
+  },
+  centre: {
+    heading: (name) => `Centro de votación: ${name}`,
+    code: (code) => `Código del CNE ${code}`,
+    close: "Cerrar el centro",
+    registered: (n) => `${n} electores inscritos en el centro`,
+    registeredUnknown: "El archivo no da los electores inscritos de este centro.",
+    turnout: (share) =>
+      `Los votos de sus actas son el ${share} de los electores inscritos (cálculo, sobre las actas que tiene el archivo).`,
+    table: "Mesa",
+    valid: "Votos",
+    caption: (name) => `Las actas de ${name}, una por mesa`,
+    source:
+      "De la compilación de 21.952 actas con sus centros de votación (no consta su origen; sus cifras no coinciden exactamente con ninguna etapa publicada).",
+    notFound: "Este centro de votación no está en el archivo.",
+  },
+  spread: {
+    title: "La distribución de las actas",
+    caption: (area, sheets) =>
+      `Porcentaje de González en cada acta de ${area} (${sheets}), en tramos de 5 puntos`,
+    axis: "Porcentaje de González sobre los votos válidos del acta",
+    count: "Actas",
+    cne: (who, share) => `CNE a nivel nacional: ${who} ${share}`,
+    counts: (total) =>
+      `Recuentos sobre las ${total} (cálculo sobre los datos de la oposición, no una conclusión sobre fraude):`,
+    maduroAtLeast: (n, share) =>
+      `Maduro tiene al menos el ${share} (el porcentaje nacional que le dio el CNE) en ${n}.`,
+    gonzalezAtMost: (n, share) =>
+      `González tiene como mucho el ${share} (el porcentaje nacional que le dio el CNE) en ${n}.`,
+    maduroLeads: (n) => `Maduro tiene más votos que González en ${n}.`,
+    bin: (from, to, n) => `${from} a ${to}: ${n}`,
+    loading: "las actas de la zona",
+  },
+  sources: {
+    title: "De dónde vienen las actas",
+    campaign:
+      "Las 24.532 actas de la campaña: el sitio de resultados de la oposición, resultadosconvzla.com, que las publicó en un archivo CSV («Información de 24532 actas»), tal como se compiló el 2 de agosto de 2024 en el repositorio público zentraedi/2024-vzla-elections.",
+    centre:
+      "Las 21.952 actas con sus centros de votación: una compilación añadida al mismo repositorio el 1 de agosto de 2024; allí no consta su origen. 21.920 de sus actas coinciden con un acta del archivo de la campaña (mismo estado, mismos votos para González y para Maduro).",
+    boundaries: "Límites de los estados: INE Venezuela, publicados por la OCHA de la ONU (23-02-2021).",
+    unpublished: "El CNE no publicó resultados detallados:",
+    csv: "El archivo CSV publicado",
+    repository: "El repositorio de la compilación",
+    ocha: "Los límites",
+  },
+  downloads: {
+    label: "Descargar las actas en pantalla",
+    csv: "Tabla (CSV)",
+    fields: [
+      "código",
+      "nombre",
+      "actas",
+      "González (egu)",
+      "Maduro (nm)",
+      "otros (otros)",
+      "válidos (validos)",
+      "nulos (nulos)",
+      "porcentaje de González, calculado (%)",
+      "porcentaje de Maduro, calculado (%)",
+      "fuente",
+      "URL de la fuente",
+    ],
+    source: "resultadosconvzla.com, tal como se compiló en zentraedi/2024-vzla-elections",
+    file: (area) => `actas-${area}.csv`,
+  },
+  failed: (file) => `No se pudo cargar el archivo de actas ${file}.`,
+  unknownArea: "Esta zona no figura en las actas.",
+};
+
+export const actasMessages: Record<Lang, ActasMessages> = { en, es };
