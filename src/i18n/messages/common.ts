@@ -22,6 +22,8 @@ const en = {
     countsDescription: "The electoral council's figures against the tally-sheet count.",
     timeline: "What happened",
     timelineDescription: "Events in order, each with its sources.",
+    /** Shown before the counts chunk, which holds the rest of the counts' strings, arrives. */
+    countsLoading: "the vote counts",
   },
   loading: (what: string) => `Loading ${what}…`,
   loadingSlow:

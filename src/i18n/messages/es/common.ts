@@ -21,6 +21,7 @@ const es: CommonMessages = {
     countsDescription: "Las cifras del consejo electoral frente al conteo de las actas.",
     timeline: "Qué pasó",
     timelineDescription: "Los hechos en orden, cada uno con sus fuentes.",
+    countsLoading: "los conteos de votos",
   },
   loading: (what: string) => `Cargando ${what}…`,
   loadingSlow:
