@@ -1,7 +1,15 @@
-/** Both catalogs must offer the same messages, of the same shape, with nothing left empty. */
+/**
+ * Both languages must offer the same messages, of the same shape, with nothing left empty:
+ * the catalogs, and the counts panel's strings, which load with that panel instead
+ * (src/i18n/catalog-tallies.ts), checked here under `tallies` as if they were in the catalogs.
+ */
 import { describe, expect, it } from "vitest";
-import { en as enCatalog } from "../src/i18n/catalog";
-import { es as esCatalog } from "../src/i18n/catalog-es";
+import { en as enMessages } from "../src/i18n/catalog";
+import { es as esMessages } from "../src/i18n/catalog-es";
+import { talliesMessages } from "../src/i18n/catalog-tallies";
+
+const enCatalog = { ...enMessages, tallies: talliesMessages.en };
+const esCatalog = { ...esMessages, tallies: talliesMessages.es };
 
 type Tree = { [key: string]: unknown };
 

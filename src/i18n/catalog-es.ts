@@ -3,7 +3,6 @@ import type { Catalog } from "./catalog";
 import { common } from "./messages/es/common";
 import { map } from "./messages/es/map";
 import { share } from "./messages/es/share";
-import { tallies } from "./messages/es/tallies";
 import { timeline } from "./messages/es/timeline";
 
-export const es: Catalog = { ...common, map, tallies, timeline, share };
+export const es: Catalog = { ...common, map, timeline, share };

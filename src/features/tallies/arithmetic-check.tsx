@@ -6,6 +6,7 @@ import { Disclosure } from "./disclosure";
 import type { ArithmeticCheck as Check, SumCheck } from "./tally-checks";
 import { ExactShareFinding } from "./exact-share-finding";
 import { formatRecomputed } from "./tally-format";
+import { useTallyWords } from "./words";
 
 function sumSentence({ sum, approximate, against }: SumCheck, m: TalliesMessages, f: Formatters): string {
   const total = f.number(sum);
@@ -23,8 +24,8 @@ function sumSentence({ sum, approximate, against }: SumCheck, m: TalliesMessages
 }
 
 export function ArithmeticCheck({ check }: { check: Check }) {
-  const { t, f } = useI18n();
-  const m = t.tallies;
+  const { f } = useI18n();
+  const m = useTallyWords();
   const { shares, castAddsUp, exact } = check;
   const disagreeing = shares?.rows.filter((r) => !r.agrees).length ?? 0;
   return (

@@ -2,6 +2,7 @@
 import type { Tally } from "../../data/schemas";
 import { useI18n } from "../../i18n/i18n";
 import { FoldedCitations } from "./folded-citations";
+import { useTallyWords } from "./words";
 
 const STANCE_CLASSES = {
   supports: "border-emerald-700 text-emerald-900",
@@ -15,8 +16,8 @@ interface AssessmentsProps {
 }
 
 export function Assessments({ assessments, sourceNames }: AssessmentsProps) {
-  const { t, text } = useI18n();
-  const m = t.tallies.assessments;
+  const { text } = useI18n();
+  const m = useTallyWords().assessments;
   if (!assessments?.length) return null;
   return (
     <div className="text-sm">

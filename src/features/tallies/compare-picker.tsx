@@ -1,6 +1,7 @@
 /** Two selects that choose which tallies stand side by side (`compare` in the URL), and a swap. */
 import type { Tally } from "../../data/schemas";
 import { useI18n } from "../../i18n/i18n";
+import { useTallyWords } from "./words";
 
 interface ComparePickerProps {
   tallies: readonly Tally[];
@@ -11,8 +12,8 @@ interface ComparePickerProps {
 const KINDS = ["official", "opposition", "independent"] as const satisfies readonly Tally["kind"][];
 
 export function ComparePicker({ tallies, compare, onCompare }: ComparePickerProps) {
-  const { t, f, text } = useI18n();
-  const m = t.tallies.picker;
+  const { f, text } = useI18n();
+  const m = useTallyWords().picker;
   const [left, right] = compare;
   const choose = (side: 0 | 1, id: string) => {
     // Picking the tally already on the other side swaps the two.

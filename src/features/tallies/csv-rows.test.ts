@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CITATION_SEPARATOR } from "../../components/download";
+import { talliesMessages } from "../../i18n/catalog-tallies";
 import { makeI18n } from "../../i18n/i18n";
 import { talliesCsv } from "./csv-rows";
 import { candidatesIn, tallyById } from "./test-data";
@@ -14,7 +15,7 @@ function csvFor(ids: [string, string], { expanded = false, lang = "en" as "en" |
   });
   const csv = talliesCsv(
     shown,
-    { columns: t.share.downloads.columns, yes: t.share.downloads.yes, m: t.tallies, f, text },
+    { columns: t.share.downloads.columns, yes: t.share.downloads.yes, m: talliesMessages[lang], f, text },
     (id) => id,
   );
   return { shown, csv };

@@ -7,6 +7,7 @@ import { LazyGapBars } from "./lazy-charts";
 import type { Comparison } from "./tally-diff";
 import { formatList, shortName } from "./tally-format";
 import { sharedScale } from "./tally-series";
+import { useTallyWords } from "./words";
 
 interface DifferenceViewProps {
   left: Tally;
@@ -15,8 +16,8 @@ interface DifferenceViewProps {
 }
 
 export function DifferenceView({ left, right, comparison }: DifferenceViewProps) {
-  const { t, f, text } = useI18n();
-  const m = t.tallies;
+  const { f, text } = useI18n();
+  const m = useTallyWords();
   const { gaps, onlyLeft, onlyRight, coverage } = comparison;
   // The gap chart's own symmetric scale: its bars measure differences, not totals.
   const scale = sharedScale([gaps.map((g) => ({ ...g.left, votes: Math.abs(g.votes) }))]);

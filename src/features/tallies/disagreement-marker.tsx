@@ -6,6 +6,7 @@ import { useEffect, useRef } from "react";
 import type { Disagreement } from "../../data/schemas";
 import { CitationList } from "../../components/citation-list";
 import { useI18n } from "../../i18n/i18n";
+import { useTallyWords } from "./words";
 
 interface MarkerProps {
   disagreements: readonly Disagreement[];
@@ -16,8 +17,8 @@ interface MarkerProps {
 }
 
 export function DisagreementMarkers({ disagreements, open, detailsId, onToggle }: MarkerProps) {
-  const { t, text } = useI18n();
-  const m = t.tallies.disagreement;
+  const { text } = useI18n();
+  const m = useTallyWords().disagreement;
   return disagreements.map((d) => (
     <button
       key={d.id}
@@ -42,8 +43,8 @@ interface DetailsProps {
 }
 
 export function DisagreementDetails({ disagreement, id, sourceNames, onClose }: DetailsProps) {
-  const { t, text } = useI18n();
-  const m = t.tallies.disagreement;
+  const { text } = useI18n();
+  const m = useTallyWords().disagreement;
   const ref = useRef<HTMLDivElement>(null);
   // Opening moves focus here, so a keyboard or screen-reader user lands on the alternatives.
   useEffect(() => ref.current?.focus(), [disagreement?.id]);

@@ -7,10 +7,11 @@ import { useI18n } from "../../i18n/i18n";
 import { Disclosure } from "./disclosure";
 import type { ArithmeticCheck } from "./tally-checks";
 import { formatImplied } from "./tally-format";
+import { useTallyWords } from "./words";
 
 export function ExactShareFinding({ exact }: { exact: NonNullable<ArithmeticCheck["exact"]> }) {
-  const { t, f } = useI18n();
-  const m = t.tallies;
+  const { f } = useI18n();
+  const m = useTallyWords();
   const base = f.number(exact.base);
   if (!exact.exactToTheVote) {
     return <p className="mt-2">{m.exact.notExact(base, formatImplied(f, exact.largestGap))}</p>;

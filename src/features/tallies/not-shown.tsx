@@ -5,10 +5,11 @@
 import type { NotShownFigure } from "../../data/schemas";
 import { useI18n } from "../../i18n/i18n";
 import { Disclosure } from "./disclosure";
+import { useTallyWords } from "./words";
 
 export function NotShown({ figures }: { figures: readonly NotShownFigure[] }) {
-  const { t, text } = useI18n();
-  const m = t.tallies.notShown;
+  const { text } = useI18n();
+  const m = useTallyWords().notShown;
   if (figures.length === 0) return null;
   return (
     <Disclosure

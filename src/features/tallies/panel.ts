@@ -9,7 +9,7 @@ export const countsPanel = panel({
   files: ["tallies", "sources", "disagreements"],
   title: ({ t }) => t.panels.counts,
   description: ({ t }) => t.panels.countsDescription,
-  loading: ({ t }) => t.tallies.loadingWhat,
+  loading: ({ t }) => t.panels.countsLoading,
   belowTheFold: true,
   Body: TallyPanel,
   preload: TallyPanel.preload,

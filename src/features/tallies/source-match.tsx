@@ -2,6 +2,7 @@
 import type { Tally } from "../../data/schemas";
 import { useI18n } from "../../i18n/i18n";
 import { formatList } from "./tally-format";
+import { useTallyWords } from "./words";
 
 interface SourceMatchProps {
   tally: Tally;
@@ -10,14 +11,15 @@ interface SourceMatchProps {
 }
 
 export function SourceMatch({ tally, matches, sourceNames }: SourceMatchProps) {
-  const { t, f } = useI18n();
+  const { f } = useI18n();
+  const m = useTallyWords();
   if (matches.length === 0) return null;
   const name = (id: string) => sourceNames.get(id) ?? id;
   const cited = matches.filter((id) => id !== tally.claimant);
   return (
     <p className="mt-1 text-sm font-medium text-amber-900">
       <span aria-hidden="true">★ </span>
-      {t.tallies.highlight({
+      {m.highlight({
         made: matches.includes(tally.claimant) ? name(tally.claimant) : null,
         cited: formatList(f, cited.map(name)),
         citedCount: cited.length,

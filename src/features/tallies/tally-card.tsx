@@ -16,6 +16,7 @@ import { TallyFacts } from "./tally-facts";
 import { coverageText, shortName, tallyWhen } from "./tally-format";
 import { TallyTable } from "./tally-table";
 import type { NamedCandidate, Scale, SeriesRow } from "./tally-series";
+import { useTallyWords } from "./words";
 
 interface TallyCardProps {
   tally: Tally;
@@ -39,8 +40,8 @@ export function TallyCard({
   sourceKinds,
   matches,
 }: TallyCardProps) {
-  const { t, f, text } = useI18n();
-  const m = t.tallies;
+  const { f, text } = useI18n();
+  const m = useTallyWords();
   const [open, setOpen] = useState<string | null>(null);
   const trigger = useRef<HTMLButtonElement | null>(null);
   const headingId = `tally-${tally.id}`;

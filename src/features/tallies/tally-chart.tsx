@@ -8,6 +8,7 @@ import { Bar, BarChart, Cell, ReferenceLine, ResponsiveContainer, Tooltip, XAxis
 import { useI18n } from "../../i18n/i18n";
 import { chartHeight, formatCompact } from "./tally-format";
 import type { Scale } from "./tally-series";
+import { useTallyWords } from "./words";
 
 export interface BarDatum {
   key: string;
@@ -33,7 +34,8 @@ function Bars({
   domain,
   ticks,
 }: Omit<ChartProps, "scale"> & { domain: [number, number]; ticks: number[] }) {
-  const { t, f } = useI18n();
+  const { f } = useI18n();
+  const m = useTallyWords();
   const height = chartHeight(data.length);
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 320, height }}>
@@ -56,7 +58,7 @@ function Bars({
         <YAxis type="category" dataKey="label" width={112} tick={AXIS_FONT} />
         <Tooltip formatter={(value: unknown) => f.number(Number(value))} />
         <ReferenceLine x={0} stroke="#475569" />
-        <Bar dataKey="votes" name={t.tallies.chart.votes} isAnimationActive={false}>
+        <Bar dataKey="votes" name={m.chart.votes} isAnimationActive={false}>
           {data.map((d) => (
             <Cell key={d.key} className={d.colour} />
           ))}

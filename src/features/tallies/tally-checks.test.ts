@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { talliesMessages } from "../../i18n/catalog-tallies";
 import { makeI18n } from "../../i18n/i18n";
 import { checkArithmetic } from "./tally-checks";
 import { candidates, candidatesIn, tallyById } from "./test-data";
 
 const en = makeI18n("en");
-const check = (id: string) => checkArithmetic(tallyById(id), candidates, en.t.tallies, en.text);
+const check = (id: string) => checkArithmetic(tallyById(id), candidates, talliesMessages.en, en.text);
 
 describe("the exact-percentage finding", () => {
   it("finds every count of the 29 July bulletin exact to the vote at its printed share of 10,058,774", () => {
@@ -93,7 +94,8 @@ describe("the sum check", () => {
 
 describe("in Spanish", () => {
   const es = makeI18n("es");
-  const checkEs = (id: string) => checkArithmetic(tallyById(id), candidatesIn("es"), es.t.tallies, es.text);
+  const checkEs = (id: string) =>
+    checkArithmetic(tallyById(id), candidatesIn("es"), talliesMessages.es, es.text);
 
   it("names the stated totals and the share base in Spanish", () => {
     const check = checkEs("cne-2024-08-02");

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { talliesMessages } from "../../i18n/catalog-tallies";
 import { makeI18n } from "../../i18n/i18n";
 import { coverageSentence, gapSentence } from "./gap-words";
 import { compareCoverage, compareTallies, pointGap } from "./tally-diff";
@@ -10,7 +11,7 @@ const compare = (leftId: string, rightId: string) => {
   return compareTallies(side(leftId), side(rightId));
 };
 const en = makeI18n("en");
-const [m, f, text] = [en.t.tallies, en.f, en.text];
+const [m, f, text] = [talliesMessages.en, en.f, en.text];
 const gapOf = (leftId: string, rightId: string, key: string) =>
   compare(leftId, rightId).gaps.find((g) => g.key === key);
 
@@ -111,7 +112,7 @@ describe("the difference in words", () => {
 
 describe("the difference in Spanish words", () => {
   const spanish = makeI18n("es");
-  const es = [spanish.t.tallies, spanish.f, spanish.text] as const;
+  const es = [talliesMessages.es, spanish.f, spanish.text] as const;
 
   it("writes the gap and the coverage with Spanish figures and units", () => {
     const [left, right] = [tallyById("cne-2024-08-02"), tallyById("opposition-83-5")];

@@ -7,6 +7,7 @@ import { colourOf } from "./candidate-colours";
 import { talliesCsv, type ShownTally } from "./csv-rows";
 import { talliesPicture, type LegendItem } from "./export-image";
 import { coverageText, formatComputedShare, tallyWhen } from "./tally-format";
+import { useTallyWords } from "./words";
 
 interface TallyDownloadsProps {
   shown: readonly ShownTally[];
@@ -21,7 +22,7 @@ const hexOf = (key: string) => tokenHex(colourOf(key).bar.replace(/^fill-/, "--c
 export function TallyDownloads({ shown, max, sourceName }: TallyDownloadsProps) {
   const { t, f, text } = useI18n();
   const d = t.share.downloads;
-  const m = t.tallies;
+  const m = useTallyWords();
   const base = `venezuela-2024-counts-${shown.map((s) => s.tally.id).join("-vs-")}`;
   const picture = () => {
     const blocks = shown.map(({ tally, rows }) => ({

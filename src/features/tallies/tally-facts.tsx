@@ -3,6 +3,7 @@ import type { Disagreement, Tally } from "../../data/schemas";
 import { useI18n } from "../../i18n/i18n";
 import { FoldedCitations } from "./folded-citations";
 import { DisagreementMarkers } from "./disagreement-marker";
+import { useTallyWords } from "./words";
 
 interface TallyFactsProps {
   tally: Tally;
@@ -14,8 +15,8 @@ interface TallyFactsProps {
 }
 
 export function TallyFacts({ tally, sourceNames, publicationDisagreements, ...marker }: TallyFactsProps) {
-  const { t, text } = useI18n();
-  const m = t.tallies.facts;
+  const { text } = useI18n();
+  const m = useTallyWords().facts;
   return (
     <div className="text-sm">
       <h4 className="font-semibold">{m.heading}</h4>

@@ -15,6 +15,7 @@ import { TallyDownloads } from "./tally-downloads";
 import { matchingSources } from "./tally-context";
 import { compareTallies } from "./tally-diff";
 import { canExpand, localCandidates, sharedScale, tallySeries } from "./tally-series";
+import { useTallyWords } from "./words";
 
 interface TallyPanelProps {
   compare: readonly string[] | null;
@@ -31,9 +32,9 @@ export function TallyPanel({
 }: TallyPanelProps & { data: Files<"tallies" | "sources" | "disagreements"> }) {
   const [expanded, setExpanded] = useState(false);
   const { t, text } = useI18n();
-  const m = t.tallies;
+  const m = useTallyWords();
   // `compare` has its default once the tallies are known to the view as well.
-  if (!compare) return <Loading what={m.loadingWhat} />;
+  if (!compare) return <Loading what={t.panels.countsLoading} />;
 
   const { tallies } = data.tallies;
   const candidates = localCandidates(data.tallies.candidates, text, m);

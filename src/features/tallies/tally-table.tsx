@@ -6,6 +6,7 @@ import { DisagreementMarkers } from "./disagreement-marker";
 import { rowFields } from "./tally-context";
 import { formatComputedShare } from "./tally-format";
 import type { SeriesRow } from "./tally-series";
+import { useTallyWords } from "./words";
 
 interface TallyTableProps {
   caption: string;
@@ -17,21 +18,22 @@ interface TallyTableProps {
 }
 
 function ShareCell({ row }: { row: SeriesRow }) {
-  const { t, f } = useI18n();
+  const { f } = useI18n();
+  const m = useTallyWords().table;
   if (row.share) return <span>{f.share(row.share)}</span>;
   if (row.computedShare !== null)
     return (
       <span>
         {formatComputedShare(f, row.computedShare)}{" "}
-        <span className="text-xs text-slate-600">{t.tallies.table.computed}</span>
+        <span className="text-xs text-slate-600">{m.computed}</span>
       </span>
     );
-  return <span className="text-slate-600">{t.tallies.table.notGiven}</span>;
+  return <span className="text-slate-600">{m.notGiven}</span>;
 }
 
 export function TallyTable({ caption, rows, disagreements, ...marker }: TallyTableProps) {
-  const { t, f } = useI18n();
-  const m = t.tallies.table;
+  const { f } = useI18n();
+  const m = useTallyWords().table;
   const about = (fields: string[]) => fields.flatMap((field) => disagreements.get(field) ?? []);
   return (
     <table className="w-full text-sm">

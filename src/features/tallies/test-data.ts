@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { disagreementsFile, talliesFile, type Tally } from "../../data/schemas";
 import type { Lang } from "../../data/vocabulary";
+import { talliesMessages } from "../../i18n/catalog-tallies";
 import { makeI18n } from "../../i18n/i18n";
 import { localCandidates } from "./tally-series";
 
@@ -13,8 +14,7 @@ export const talliesData = talliesFile.parse(read("tallies.json"));
 export const disagreementsData = disagreementsFile.parse(read("disagreements.json"));
 /** The candidates as the page names them in a language. */
 export function candidatesIn(lang: Lang) {
-  const { text, t } = makeI18n(lang);
-  return localCandidates(talliesData.candidates, text, t.tallies);
+  return localCandidates(talliesData.candidates, makeI18n(lang).text, talliesMessages[lang]);
 }
 export const candidates = candidatesIn("en");
 

@@ -26,6 +26,8 @@ const en = {
     actasLoading: "the tally sheets",
     timeline: "What happened",
     timelineDescription: "Events in order, each with its sources.",
+    /** Shown before the counts chunk, which holds the rest of the counts' strings, arrives. */
+    countsLoading: "the vote counts",
   },
   loading: (what: string) => `Loading ${what}…`,
   loadingSlow:

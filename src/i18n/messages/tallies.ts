@@ -1,5 +1,6 @@
 /**
- * Strings of the tallies area (src/features/tallies), in English (the Spanish is in es/).
+ * Strings of the tallies area (src/features/tallies), in English (the Spanish is in es/). Not
+ * in the catalogs: ../catalog-tallies.ts holds both languages, in the counts panel's chunk.
  * Figures arrive already formatted by the caller (Intl, in the reader's language); each
  * language builds its own sentences, so word order and agreement stay its own.
  */
@@ -60,7 +61,6 @@ export interface HighlightWords {
 }
 
 const en = {
-  loadingWhat: "the vote counts",
   notInData: "These two tallies are not in the data.",
   noneFromSources: "Neither count comes from the selected sources.",
   notShown: {

@@ -25,6 +25,7 @@ const es: CommonMessages = {
     actasLoading: "las actas",
     timeline: "Qué pasó",
     timelineDescription: "Los hechos en orden, cada uno con sus fuentes.",
+    countsLoading: "los conteos de votos",
   },
   loading: (what: string) => `Cargando ${what}…`,
   loadingSlow:

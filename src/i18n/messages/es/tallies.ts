@@ -15,7 +15,6 @@ const OF_THE: Record<string, string> = {
 };
 
 const es: TalliesMessages = {
-  loadingWhat: "los conteos de votos",
   notInData: "Estos dos conteos no están en los datos.",
   noneFromSources: "Ninguno de los dos conteos viene de las fuentes seleccionadas.",
   notShown: {
