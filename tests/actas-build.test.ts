@@ -6,10 +6,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ACTAS_STATES, foldName } from "../src/data/actas-areas";
-import type { ActasStatesFile, VenezuelaStatesFile } from "../src/data/actas-schemas";
-import { campaignTotals, centreTotals, groupBy } from "../scripts/actas/aggregate";
-import { ACTAS_OUT, actasFiles, readBoundaries } from "../scripts/actas/build";
+import { ACTAS_STATES, CENTRE_CANDIDATES, foldName } from "../src/data/actas-areas";
+import type { ActasCompilationsFile, ActasStatesFile, VenezuelaStatesFile } from "../src/data/actas-schemas";
+import { campaignTotals, centreTotals, groupBy, unmatchedCentreSheets } from "../scripts/actas/aggregate";
+import { ACTAS_OUT, actasFiles, readBoundaries, readSources } from "../scripts/actas/build";
+import { stateCodeOf } from "../scripts/actas/crosswalk";
 import { filesIn } from "../scripts/actas/files-in";
 import { tableOf } from "../scripts/actas/files";
 import { parseCampaignCsv, parseCentreCsv, type CentreSheet } from "../scripts/actas/sources";
@@ -64,6 +65,73 @@ describe("the derived tally-sheet files", () => {
     expect(margin(states[0]!)).toBeGreaterThan(0);
     expect([states[0]?.name, states.at(-1)?.name]).toEqual(["Sucre", "Táchira"]);
     expect(margin(states[0]!)).toBeCloseTo(0.024, 3); // "+2.4 points of the two-candidate vote"
+  });
+});
+
+describe("the two compilations compared (compilations.json)", () => {
+  // Restated from the sources, not from the build: count the sheets of each file by state and
+  // votes; where the centre file has more, the excess matches none (data/actas/README.md).
+  const { campaign, centre } = readSources();
+  const byVotes = (keys: string[]) => {
+    const counts = new Map<string, number>();
+    for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+    return counts;
+  };
+  const campaignKeys = byVotes(campaign.map((s) => `${stateCodeOf(s.state)}|${s.egu}|${s.nm}`));
+  const centreKeys = byVotes(centre.map((s) => `${s.centre.slice(0, 2)}|${s.votes[7]}|${s.votes[0]}`));
+  const excess = new Map(
+    [...centreKeys]
+      .map(([key, n]) => [key, n - (campaignKeys.get(key) ?? 0)] as const)
+      .filter(([, n]) => n > 0),
+  );
+
+  it("find 32 of the centre file's 21,952 sheets in no sheet of the campaign file, 21,920 in one", () => {
+    const unmatched = [...excess.values()].reduce((a, b) => a + b, 0);
+    expect(unmatched).toBe(32);
+    expect(centre.length - unmatched).toBe(21_920);
+    expect(json<ActasCompilationsFile>("compilations.json").national).toEqual({
+      campaign: 24_532,
+      centre: 21_952,
+      unmatched: 32,
+    });
+  });
+
+  it("match as multisets: 661 campaign sheets share their state and votes with another", () => {
+    expect([...campaignKeys.values()].filter((n) => n > 1).reduce((a, b) => a + b, 0)).toBe(661);
+  });
+
+  it("list the excess of each state and pair of votes, each a sheet of the centre file", () => {
+    const { unmatched } = json<ActasCompilationsFile>("compilations.json");
+    const listed = byVotes(
+      unmatched.map(([state, , , gonzalez, maduro]) => `${state}|${gonzalez}|${maduro}`),
+    );
+    expect(listed).toEqual(excess);
+    const actas = new Map(centre.map((s) => [s.acta, s]));
+    for (const [state, code, table, gonzalez, maduro] of unmatched) {
+      const sheet = actas.get(`${code}.${String(table).padStart(2, "0")}.1.0001`);
+      expect(sheet?.votes[7], code).toBe(gonzalez);
+      expect(sheet?.votes[0], code).toBe(maduro);
+      expect(code.startsWith(state), code).toBe(true);
+    }
+  });
+
+  it("keep off the list the one sheet of a pair that the campaign file has to the parish and the vote", () => {
+    // Miranda, González 259 and Maduro 209: two centre sheets, one campaign sheet, in LANDER's
+    // OCUMARE DEL TUY with 23 for the others, as 130501013 table 3 has; 130101001 table 5 differs.
+    const { unmatched } = json<ActasCompilationsFile>("compilations.json");
+    const pair = unmatched.filter(([state, , , g, m]) => state === "13" && g === 259 && m === 209);
+    expect(pair).toEqual([["13", "130101001", 5, 259, 209]]);
+  });
+
+  it("count each file's sheets per state as states.json does, in its order", () => {
+    const { states } = json<ActasStatesFile>("states.json");
+    expect(json<ActasCompilationsFile>("compilations.json").states).toEqual(
+      states.map((s) => [s.code, s.campaign.sheets, s.centre.sheets]),
+    );
+  });
+
+  it("stay small: under 2 kB gzip", () => {
+    expect(gzipSync(built.get("compilations.json") ?? "", { level: 9 }).length).toBeLessThan(2_000);
   });
 });
 
@@ -134,6 +202,21 @@ describe("the build's steps", () => {
       ["01", ["0102", "0101"]],
       ["02", ["0201"]],
     ]);
+  });
+
+  it("leave unmatched the centre sheets beyond the campaign sheets with the same state and votes", () => {
+    const votes = (gonzalez: number, maduro: number) =>
+      CENTRE_CANDIDATES.map((id) => (id === "gonzalez" ? gonzalez : id === "maduro" ? maduro : 1));
+    const first = { ...sheet("010101001", null, votes(10, 5)), otros: 8 };
+    const second = { ...sheet("010102001", null, votes(10, 5)), acta: "010102001.01.1.0001", otros: 9 };
+    const third = { ...sheet("010101002", null, votes(3, 4)), acta: "010101002.01.1.0001", otros: 8 };
+    const placed = { state: "01", parish: "010102", egu: 10, nm: 5, otros: 9 };
+    // One campaign sheet for two centre sheets: it pairs with the one of its parish and others.
+    expect(unmatchedCentreSheets([placed], [first, second, third])).toEqual([first, third]);
+    expect(unmatchedCentreSheets([{ ...placed, parish: "010199" }], [first, second])).toEqual([second]);
+    // Each campaign sheet is used once; another state's sheet matches nothing.
+    expect(unmatchedCentreSheets([placed, placed], [first, second])).toEqual([]);
+    expect(unmatchedCentreSheets([{ ...placed, state: "02" }], [first])).toEqual([first]);
   });
 
   it("read a sheet's table from its acta code, and refuse a code of another centre", () => {

@@ -26,7 +26,7 @@ function refused(dir: string) {
 describe("npm run data:check on the tally-sheet files", () => {
   it("passes on the bundled files, and says it checked them", () => {
     const result = dataCheck(join(root, "public/data"));
-    expect(result.output).toMatch(/and so are the 75 tally-sheet files in its actas\/ folder/);
+    expect(result.output).toMatch(/and so are the 76 tally-sheet files in its actas\/ folder/);
     expect(result.status).toBe(0);
   });
 
@@ -197,6 +197,91 @@ describe("npm run data:check on the tally-sheet files", () => {
     );
     expect(output).toMatch(
       /actas\/areas\/21\.json \$\.parishes\[0\]\.campaign\.nm: is [\d,]+, but its sheets in actas\/sheets\/21\.json add up to [\d,]+/,
+    );
+  });
+
+  it("refuses a compilations.json whose counts do not add up or are not states.json's", () => {
+    const output = refused(
+      copyOfData((d) =>
+        editJson(d, "compilations.json", (json) => {
+          json.states[0][1] += 1;
+          json.national.unmatched = 31;
+        }),
+      ),
+    );
+    expect(output).toContain(
+      "actas/compilations.json $.national.campaign: is 24532, but its states add up to 24533",
+    );
+    expect(output).toContain(
+      "actas/compilations.json $.national.unmatched: is 31, but the file lists 32 unmatched sheets",
+    );
+    // Added up again, the counts still are not those of states.json.
+    const across = refused(
+      copyOfData((d) =>
+        editJson(d, "compilations.json", (json) => {
+          json.states[0][2] -= 2;
+          json.national.centre -= 2;
+        }),
+      ),
+    );
+    expect(across).toContain(
+      "actas/compilations.json $.states[0][2]: is 1,270, but actas/states.json gives state 01 1,272 centre sheets",
+    );
+  });
+
+  it("refuses an unmatched sheet the centres files lack, or one too many or too few", () => {
+    const at = (json: AnyJson, code: string) => json.unmatched.findIndex((u: AnyJson) => u[1] === code);
+    let last = -1;
+    let miranda = -1;
+    const output = refused(
+      copyOfData((d) =>
+        editJson(d, "compilations.json", (json) => {
+          // An unknown centre (last, so the list stays in order), a table and votes it lacks.
+          last = json.unmatched.length - 1;
+          json.unmatched[last][1] = `${json.unmatched[last][0]}9999999`;
+          json.unmatched[0][2] = 99;
+          miranda = at(json, "130101001");
+          json.unmatched[miranda][3] += 1;
+        }),
+      ),
+    );
+    expect(output).toContain(
+      `actas/compilations.json $.unmatched[${last}][1]: the centre 249999999 is not in actas/centres/24.json`,
+    );
+    expect(output).toContain(
+      "actas/compilations.json $.unmatched[0][2]: the centre 010110032 has no table 99 in actas/centres/01.json",
+    );
+    expect(output).toContain(
+      `actas/compilations.json $.unmatched[${miranda}]: gives 130101001 table 5 González 260 and Maduro 209, but actas/centres/13.json gives 259 and 209`,
+    );
+    // A sheet left off, the count lowered to agree: the files say one of the pair matches none.
+    const dropped = refused(
+      copyOfData((d) =>
+        editJson(d, "compilations.json", (json) => {
+          json.unmatched.splice(at(json, "130101001"), 1);
+          json.national.unmatched -= 1;
+        }),
+      ),
+    );
+    expect(dropped).toContain(
+      "actas/compilations.json $.unmatched: lists 0 sheets of state 13 with González 259 and Maduro 209, but the centres files have 2 such sheets and the sheets files 1, so 1 match none",
+    );
+  });
+
+  it("refuses a compilations.json out of order or in another state", () => {
+    const output = refused(
+      copyOfData((d) =>
+        editJson(d, "compilations.json", (json) => {
+          json.unmatched.reverse();
+          json.unmatched[0][0] = "23";
+        }),
+      ),
+    );
+    expect(output).toContain(
+      "actas/compilations.json $.unmatched[0][1]: the centre 240106009 is not in its state 23",
+    );
+    expect(output).toMatch(
+      /actas\/compilations\.json \$\.unmatched\[1\]: 240101002 table 1 comes after 240106009 table 2: the sheets must be in order of centre code, then table, each once/,
     );
   });
 

@@ -12,6 +12,7 @@ import type { FeatureCollection, MultiPolygon, Polygon } from "geojson";
 import {
   actasCentreIndexFile,
   actasCentresFile,
+  actasCompilationsFile,
   actasAreasFile,
   actasSheetsFile,
   actasStatesFile,
@@ -49,6 +50,7 @@ export async function readBoundaries() {
 function schemaFor(path: string) {
   if (path === "states.json") return actasStatesFile;
   if (path === "centre-index.json") return actasCentreIndexFile;
+  if (path === "compilations.json") return actasCompilationsFile;
   if (path === "venezuela-states.json") return venezuelaStatesFile;
   if (path.startsWith("areas/")) return actasAreasFile;
   if (path.startsWith("centres/")) return actasCentresFile;

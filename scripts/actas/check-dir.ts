@@ -11,6 +11,7 @@ import {
   actasAreasFile,
   actasCentreIndexFile,
   actasCentresFile,
+  actasCompilationsFile,
   actasSheetsFile,
   actasStatesFile,
   venezuelaStatesFile,
@@ -40,7 +41,12 @@ export function checkActasDir(dir: string): ActasCheck {
       }),
     );
 
-  const expected = new Set<string>([actasFileName.states, actasFileName.shapes, actasFileName.centreIndex]);
+  const expected = new Set<string>([
+    actasFileName.states,
+    actasFileName.shapes,
+    actasFileName.centreIndex,
+    actasFileName.compilations,
+  ]);
   for (const { code } of ACTAS_STATES) {
     for (const name of [actasFileName.areas, actasFileName.centres, actasFileName.sheets])
       expected.add(name(code));
@@ -58,16 +64,25 @@ export function checkActasDir(dir: string): ActasCheck {
     states: read(actasFileName.states, actasStatesFile),
     shapes: read(actasFileName.shapes, venezuelaStatesFile),
     centreIndex: read(actasFileName.centreIndex, actasCentreIndexFile),
+    compilations: read(actasFileName.compilations, actasCompilationsFile),
     areas: byState(actasFileName.areas, actasAreasFile),
     centres: byState(actasFileName.centres, actasCentresFile),
     sheets: byState(actasFileName.sheets, actasSheetsFile),
   };
   // Rules across files need every file whole; a schema problem is reported on its own first.
   const whole = (m: ReadonlyMap<string, unknown>) => m.size === ACTAS_STATES.length;
-  const { states, shapes, centreIndex, areas, centres, sheets } = dataset;
-  if (states && shapes && centreIndex && whole(areas) && whole(centres) && whole(sheets)) {
+  const { states, shapes, centreIndex, compilations, areas, centres, sheets } = dataset;
+  if (states && shapes && centreIndex && compilations && whole(areas) && whole(centres) && whole(sheets)) {
     problems.push(
-      ...checkActas({ states, shapes, centreIndex, areas, centres, sheets } satisfies ActasDataset),
+      ...checkActas({
+        states,
+        shapes,
+        centreIndex,
+        compilations,
+        areas,
+        centres,
+        sheets,
+      } satisfies ActasDataset),
     );
   }
   return { present: true, files: present.length, problems };

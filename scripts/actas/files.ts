@@ -7,18 +7,20 @@
  *   centres/SS.json        one state's voting centres with their sheets (centre file)
  *   sheets/SS.json         one state's sheets of the campaign file, by parish (the spread of the sheets)
  *   centre-index.json      every centre's code and name, for the type-ahead
+ *   compilations.json      the two files compared: sheets per state, the centre sheets the campaign lacks
  *   venezuela-states.json  the state shapes (shapes.ts)
  */
 import { ACTAS_STATES, CENTRE_CANDIDATES } from "../../src/data/actas-areas.ts";
 import {
   ACTAS_SCHEMA_VERSION,
   type ActasCentreIndexFile,
+  type ActasCompilationsFile,
   type ActasCentresFile,
   type ActasAreasFile,
   type ActasSheetsFile,
   type ActasStatesFile,
 } from "../../src/data/actas-schemas.ts";
-import { campaignTotals, centreTotals, groupBy } from "./aggregate.ts";
+import { campaignTotals, centreTotals, gonzalezMaduro, groupBy, unmatchedCentreSheets } from "./aggregate.ts";
 import { campaignResolver, namesByCode, type AreaCodes, type CrosswalkRow } from "./crosswalk.ts";
 import type { CampaignSheet, CentreSheet } from "./sources.ts";
 
@@ -134,6 +136,30 @@ export function centreIndexFile(centre: CentreSheet[]): ActasCentreIndexFile {
   return { schemaVersion: ACTAS_SCHEMA_VERSION, centres: [...names].sort(([a], [b]) => (a < b ? -1 : 1)) };
 }
 
+/** How many sheets each file has, per state and for the country, and the centre sheets the campaign file lacks. */
+export function compilationsFile(campaign: Located[], centre: CentreSheet[]): ActasCompilationsFile {
+  const campaignByState = groupBy(campaign, (s) => s.state);
+  const centreByState = groupBy(centre, (s) => s.centre.slice(0, 2));
+  const unmatched = unmatchedCentreSheets(campaign, centre)
+    .map((s): [string, string, number, number, number] => [
+      s.centre.slice(0, 2),
+      s.centre,
+      tableOf(s),
+      ...gonzalezMaduro(s),
+    ])
+    .sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : a[2] - b[2]));
+  return {
+    schemaVersion: ACTAS_SCHEMA_VERSION,
+    national: { campaign: campaign.length, centre: centre.length, unmatched: unmatched.length },
+    states: ACTAS_STATES.map(({ code }): [string, number, number] => [
+      code,
+      campaignByState.get(code)?.length ?? 0,
+      centreByState.get(code)?.length ?? 0,
+    ]),
+    unmatched,
+  };
+}
+
 /** Every derived file but the shapes, by its path under public/data/actas/. */
 export function actasDataFiles(sources: ActasSources): Map<string, unknown> {
   const campaign = locate(sources);
@@ -141,6 +167,7 @@ export function actasDataFiles(sources: ActasSources): Map<string, unknown> {
   const files = new Map<string, unknown>([
     ["states.json", statesFile(campaign, centre)],
     ["centre-index.json", centreIndexFile(centre)],
+    ["compilations.json", compilationsFile(campaign, centre)],
   ]);
   const centreByState = groupBy(centre, (s) => s.centre.slice(0, 2));
   const campaignByState = groupBy(campaign, (s) => s.state);

@@ -1,14 +1,15 @@
 /**
  * Rules across the tally-sheet files (their shapes: actas-schemas.ts): every state and parish
- * is a known one, every level adds up to the level above it, and the whole adds up to what the
- * sources add up to (data/actas/README.md). Pure, like integrity.ts: `npm run data:check` runs
- * it, and the panel can.
+ * is a known one, every level adds up to the level above it, the whole adds up to what the
+ * sources add up to (data/actas/README.md), and compilations.json agrees with the files it
+ * compares. Pure, like integrity.ts: `npm run data:check` runs it, and the panel can.
  */
 import { ACTAS_STATES, CENTRE_CANDIDATES } from "./actas-areas";
 import type {
   ActasAreasFile,
   ActasCentreIndexFile,
   ActasCentresFile,
+  ActasCompilationsFile,
   ActasSheetsFile,
   ActasStatesFile,
   CampaignTotals,
@@ -45,6 +46,7 @@ export interface ActasDataset {
   states: ActasStatesFile;
   shapes: VenezuelaStatesFile;
   centreIndex: ActasCentreIndexFile;
+  compilations: ActasCompilationsFile;
   /** By state code: areas/SS.json, centres/SS.json, sheets/SS.json. */
   areas: ReadonlyMap<string, ActasAreasFile>;
   centres: ReadonlyMap<string, ActasCentresFile>;
@@ -55,6 +57,7 @@ export const actasFileName = {
   states: "actas/states.json",
   shapes: "actas/venezuela-states.json",
   centreIndex: "actas/centre-index.json",
+  compilations: "actas/compilations.json",
   areas: (state: string) => `actas/areas/${state}.json`,
   centres: (state: string) => `actas/centres/${state}.json`,
   sheets: (state: string) => `actas/sheets/${state}.json`,
@@ -103,6 +106,7 @@ export function checkActas(data: ActasDataset): DataProblem[] {
   checkStates(data, problem, agree);
   for (const { code } of ACTAS_STATES) checkState(code, data, problem, agree);
   checkIndexAndShapes(data, problem);
+  checkCompilations(data, problem);
   return problems;
 }
 
@@ -352,4 +356,85 @@ function checkIndexAndShapes(data: ActasDataset, problem: Report) {
   const drawn = new Set(data.shapes.shapes.map((s) => s.code));
   const undrawn = ACTAS_STATES.filter((s) => !drawn.has(s.code)).map((s) => s.code);
   if (undrawn.length > 0) problem(shapes, "$.shapes", `has no shape for the state ${undrawn.join(", ")}`);
+}
+
+/** A centre sheet's ([table, votes…]) votes for González and for Maduro. */
+const gonzalezMaduro = (sheet: readonly number[]) =>
+  [sheet[GONZALEZ + 1] ?? 0, sheet[MADURO + 1] ?? 0] as const;
+
+/**
+ * compilations.json against the files it summarises: its sheets per state are states.json's,
+ * and each unmatched sheet is a sheet of centres/SS.json with those votes.
+ */
+function checkCompilations(data: ActasDataset, problem: Report) {
+  const file = actasFileName.compilations;
+  const { states, unmatched } = data.compilations;
+  const order = data.states.states.map((s) => s.code);
+  if (states.map(([code]) => code).join() !== order.join()) {
+    const message = `must list the states of ${actasFileName.states}, in its order: ${order.join(", ")}`;
+    problem(file, "$.states", message);
+  }
+  states.forEach(([code, campaign, centre], i) => {
+    const known = data.states.states.find((s) => s.code === code);
+    if (!known)
+      return problem(file, `$.states[${i}][0]`, `"${code}" is not in ${actasFileName.states}`, "reference");
+    const differs = (found: number, wanted: number, what: string) =>
+      `is ${fmt(found)}, but ${actasFileName.states} gives state ${code} ${fmt(wanted)} ${what}`;
+    if (campaign !== known.campaign.sheets)
+      problem(file, `$.states[${i}][1]`, differs(campaign, known.campaign.sheets, "campaign sheets"));
+    if (centre !== known.centre.sheets)
+      problem(file, `$.states[${i}][2]`, differs(centre, known.centre.sheets, "centre sheets"));
+  });
+
+  unmatched.forEach(([state, code, table, gonzalez, maduro], i) => {
+    const centres = actasFileName.centres(state);
+    const centre = data.centres.get(state)?.centres.find((c) => c.code === code);
+    if (!centre)
+      return problem(file, `$.unmatched[${i}][1]`, `the centre ${code} is not in ${centres}`, "reference");
+    const sheet = centre.sheets.find(([t]) => t === table);
+    if (!sheet) {
+      const message = `the centre ${code} has no table ${table} in ${centres}`;
+      return problem(file, `$.unmatched[${i}][2]`, message, "reference");
+    }
+    const [g, m] = gonzalezMaduro(sheet);
+    if (gonzalez !== g || maduro !== m) {
+      const message = `gives ${code} table ${table} González ${fmt(gonzalez)} and Maduro ${fmt(maduro)}, but ${centres} gives ${fmt(g)} and ${fmt(m)}`;
+      problem(file, `$.unmatched[${i}]`, message);
+    }
+  });
+  checkUnmatchedCounts(data, problem);
+}
+
+/**
+ * The matching redone from the derived files (data/actas/README.md): for each state and pair of
+ * González's and Maduro's votes, compilations.json lists as many unmatched sheets as the
+ * centres files have beyond the sheets files, no more and no fewer. Which sheets of a pair those
+ * are, the votes cannot say (scripts/actas/aggregate.ts picks them), so only the number is held.
+ */
+function checkUnmatchedCounts(data: ActasDataset, problem: Report) {
+  // By "state|González|Maduro": [centre sheets, campaign sheets, sheets listed as unmatched].
+  const tally = new Map<string, [number, number, number]>();
+  const add = (state: string, [gonzalez, maduro]: readonly [number, number], which: 0 | 1 | 2) => {
+    const key = `${state}|${gonzalez}|${maduro}`;
+    const counts = tally.get(key) ?? [0, 0, 0];
+    counts[which] += 1;
+    tally.set(key, counts);
+  };
+  for (const [state, file] of data.centres)
+    for (const centre of file.centres)
+      for (const sheet of centre.sheets) add(state, gonzalezMaduro(sheet), 0);
+  for (const [state, file] of data.sheets)
+    for (const parish of file.parishes) for (const [egu, nm] of parish.sheets) add(state, [egu, nm], 1);
+  for (const [state, , , gonzalez, maduro] of data.compilations.unmatched) add(state, [gonzalez, maduro], 2);
+
+  for (const [key, [centre, campaign, listed]] of [...tally].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const excess = Math.max(0, centre - campaign);
+    if (listed === excess) continue;
+    const [state, gonzalez, maduro] = key.split("|");
+    problem(
+      actasFileName.compilations,
+      "$.unmatched",
+      `lists ${listed} sheets of state ${state} with González ${gonzalez} and Maduro ${maduro}, but the centres files have ${centre} such sheets and the sheets files ${campaign}, so ${excess} match none`,
+    );
+  }
 }
