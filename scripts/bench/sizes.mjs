@@ -37,6 +37,9 @@ export function buildSizes(distDir) {
   const files = walk(dir).map((path) => ({ path, ext: extname(path), gzip: gzipSize(path) }));
   const upFront = new Set(upFrontFiles(dir));
   const sum = (filter) => files.filter(filter).reduce((total, f) => total + f.gzip, 0);
+  const at = (path) => (f) => relative(dir, f.path).replaceAll("\\", "/") === path;
+  const under = (folder) => (f) => relative(dir, f.path).replaceAll("\\", "/").startsWith(folder);
+  const largest = (filter) => Math.max(0, ...files.filter(filter).map((f) => f.gzip));
   return {
     upFrontJs: sum((f) => upFront.has(f.path) && f.ext === ".js"),
     upFrontCss: sum((f) => upFront.has(f.path) && f.ext === ".css"),
@@ -44,6 +47,14 @@ export function buildSizes(distDir) {
     totalCss: sum((f) => f.ext === ".css"),
     allAssets: sum((f) => !relative(dir, f.path).startsWith("data/")),
     data: sum((f) => relative(dir, f.path).startsWith("data/")),
+    // The tally-sheet panel (issue 15): its code, and its files by when they load.
+    actasPanelJs: sum((f) => /^actas-(panel|rules)-.*\.js$/.test(relative(join(dir, "assets"), f.path))),
+    actasWithPanel: sum((f) => at("data/actas/states.json")(f) || at("data/actas/venezuela-states.json")(f)),
+    actasStateFile: largest((f) =>
+      ["areas", "centres", "sheets"].some((kind) => under(`data/actas/${kind}/`)(f)),
+    ),
+    actasCentreIndex: sum(at("data/actas/centre-index.json")),
+    actasCompilations: sum(at("data/actas/compilations.json")),
     files: files
       .map((f) => ({ file: relative(dir, f.path), gzip: f.gzip, upFront: upFront.has(f.path) }))
       .sort((a, b) => b.gzip - a.gzip),
