@@ -3,8 +3,9 @@
  * does not know, corrects the address once with `replace`, and reports what it ignored.
  * Only the app shell reads it; features get plain props (app/panels.ts).
  */
-import { replaceEqualDeep, useQuery } from "@tanstack/react-query";
+import { replaceEqualDeep, useQueries, useQuery } from "@tanstack/react-query";
 import { actasQuery } from "../data/actas-queries";
+import type { ActasAreasFile, ActasCentresFile } from "../data/actas-schemas";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { dataFileQuery } from "../data/queries";
 import { dateRange, defaultCompare } from "../data/selectors";
@@ -34,32 +35,46 @@ export interface Known extends KnownIds {
 }
 
 /**
- * The codes of the tally sheets' state a link names, once its file is here: a link to a
- * municipality, a parish or a centre loads that state's file at once, as the panel will need it.
+ * The codes of the tally sheets' states that the address names (now, and in the opening link,
+ * whose notice must not lose its reason when the address is corrected), once their files are
+ * here: a link to a municipality, a parish or a centre loads that state's file at once, as the
+ * panel will need it.
  */
-function useActasCodes(area: string | null, centre: string | null) {
-  const areaState = area && area.length > 2 ? area.slice(0, 2) : "";
-  const centreState = centre ? centre.slice(0, 2) : "";
-  const areas = useQuery({ ...actasQuery("areas", areaState), enabled: areaState !== "" }).data;
-  const centres = useQuery({ ...actasQuery("centres", centreState), enabled: centreState !== "" }).data;
-  const actasAreas = useMemo(
-    () =>
-      new Map(
-        areas
-          ? [[areas.state, new Set([...areas.municipalities, ...areas.parishes].map((a) => a.code))]]
-          : [],
-      ),
-    [areas],
+const statesOf = (codes: readonly (string | null)[], longer: number) => [
+  ...new Set(codes.flatMap((code) => (code && code.length > longer ? [code.slice(0, 2)] : []))),
+];
+
+// Module-level, so useQueries keeps their result between renders (it reruns an inline
+// `combine` on every render, and a new Map each time would re-render every panel).
+const areaCodes = (results: { data?: ActasAreasFile }[]) =>
+  new Map(
+    results.flatMap(({ data }) =>
+      data
+        ? [[data.state, new Set([...data.municipalities, ...data.parishes].map((a) => a.code))] as const]
+        : [],
+    ),
   );
-  const actasCentres = useMemo(
-    () => new Map(centres ? [[centres.state, new Set(centres.centres.map((c) => c.code))]] : []),
-    [centres],
+const centreCodes = (results: { data?: ActasCentresFile }[]) =>
+  new Map(
+    results.flatMap(({ data }) =>
+      data ? [[data.state, new Set(data.centres.map((c) => c.code))] as const] : [],
+    ),
   );
+
+function useActasCodes(areas: readonly (string | null)[], centres: readonly (string | null)[]) {
+  const actasAreas = useQueries({
+    queries: statesOf(areas, 2).map((state) => actasQuery("areas", state)),
+    combine: areaCodes,
+  });
+  const actasCentres = useQueries({
+    queries: statesOf(centres, 0).map((state) => actasQuery("centres", state)),
+    combine: centreCodes,
+  });
   return { actasAreas, actasCentres };
 }
 
-function useKnownIds(area: string | null, centre: string | null): Known {
-  const { actasAreas, actasCentres } = useActasCodes(area, centre);
+function useKnownIds(areas: (string | null)[], centres: (string | null)[]): Known {
+  const { actasAreas, actasCentres } = useActasCodes(areas, centres);
   const actors = useQuery(dataFileQuery("actors")).data;
   const sources = useQuery(dataFileQuery("sources")).data;
   const eventsQuery = useQuery(dataFileQuery("events"));
@@ -125,12 +140,13 @@ export type Update = (patch: ViewPatch, options?: { history?: HistoryMode }) => 
 export function useView() {
   const search = useSearch();
   const raw = useMemo(() => parseView(search).view, [search]);
-  const known = useKnownIds(raw.area, raw.centre);
-  const { view } = checkViewAgainstData(raw, known);
-
   // What the opening link carried that could not be used: derived from the link as it
   // arrived, so the notice survives the correction below.
   const [arrivedWith] = useState(() => window.location.search);
+  const opening = useMemo(() => parseView(arrivedWith).view, [arrivedWith]);
+  const known = useKnownIds([raw.area, opening.area], [raw.centre, opening.centre]);
+  const { view } = checkViewAgainstData(raw, known);
+
   const ignored: Ignored[] = useMemo(() => {
     const parsed = parseView(arrivedWith);
     return [...parsed.ignored, ...checkViewAgainstData(parsed.view, known).ignored];

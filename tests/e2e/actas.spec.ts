@@ -1,0 +1,138 @@
+/** The tally sheets: the state map, the sums, drilling down and back, the centre search, links, Spanish, a phone. */
+import type { Page } from "@playwright/test";
+import { checkA11y, expect, scrollThrough, test } from "./fixtures";
+
+const panel = (page: Page, name = "The tally sheets") => page.getByRole("region", { name, exact: true });
+const map = (page: Page) =>
+  panel(page).getByRole("group", { name: /margin over Maduro on the tally sheets, by state/ });
+const where = (page: Page) =>
+  panel(page).getByRole("navigation", { name: "Where you are in the tally sheets" });
+
+async function openPanel(page: Page, path = "./", name?: string) {
+  await page.goto(path);
+  await panel(page, name).scrollIntoViewIfNeeded();
+}
+
+test("the state map names 24 states with their figures; the sums are checked against the 81.7% stage; no axe violations", async ({
+  page,
+}) => {
+  await openPanel(page);
+  const states = map(page).getByRole("link");
+  await expect(states).toHaveCount(24);
+  await expect(
+    map(page).getByRole("link", { name: "Sucre: González 50.0%, Maduro 47.6% (1,039 tally sheets)" }),
+  ).toBeVisible();
+  await expect(
+    map(page).getByRole("img", { name: "Dependencias Federales: no tally sheets" }),
+  ).toBeAttached();
+  const sums = panel(page).getByRole("region", { name: "What the sheets add up to" });
+  const gonzalez = sums.getByRole("row", { name: /^González/ });
+  // Both printed values, each checked on its own: ru24's equals the sheets' sum, adn40's does not.
+  await expect(gonzalez).toContainText("7,156,462");
+  await expect(gonzalez).toContainText("7,151,462 (adn40): the sheets add up to 5,000 more");
+  await expect(gonzalez).toContainText("7,156,462 (ru24): equal");
+  await expect(sums.getByRole("row", { name: /^Tally sheets/ })).toContainText("24,532: equal");
+  await expect(sums.getByRole("row", { name: /^Maduro/ })).toContainText("3,241,461: equal");
+  await expect(sums.getByRole("row", { name: /^Votes cast/ })).toContainText("10,660,267: equal");
+  await scrollThrough(panel(page));
+  await expect(panel(page).getByRole("region", { name: "The spread of the sheets" })).toContainText(
+    "Maduro has more votes than González on",
+  );
+  await checkA11y(page, "#actas-heading + p + div, section[aria-labelledby=actas-heading]");
+  await panel(page).screenshot({ path: "reports/screenshots/actas-1280.png" });
+});
+
+test("drilling Sucre > a municipality > a parish puts each level in the URL, and Back steps out again", async ({
+  page,
+}) => {
+  await openPanel(page);
+  await map(page)
+    .getByRole("link", { name: /^Sucre:/ })
+    .click();
+  await expect(page).toHaveURL(/[?&]area=17(&|$)/);
+  await expect(where(page)).toContainText("Sucre");
+  const table = panel(page).getByRole("table", { name: /^Municipalities of Sucre/ });
+  await table.getByRole("link", { name: "SUCRE", exact: true }).click();
+  await expect(page).toHaveURL(/[?&]area=1709(&|$)/);
+  const parishes = panel(page).getByRole("table", { name: /^Parishes of SUCRE/ });
+  await expect(parishes.getByRole("row", { name: /ALTAGRACIA/ })).toContainText("135");
+  await parishes.getByRole("link", { name: "ALTAGRACIA" }).click();
+  await expect(page).toHaveURL(/[?&]area=170901(&|$)/);
+  await expect(panel(page).getByRole("table", { name: /^Voting centres of ALTAGRACIA/ })).toBeVisible();
+  await expect(where(page).getByRole("link")).toHaveText(["Venezuela", "Sucre", "SUCRE"]);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/[?&]area=1709(&|$)/);
+  await page.goBack();
+  await expect(page).toHaveURL(/[?&]area=17(&|$)/);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/area=/);
+  await expect(map(page).getByRole("link")).toHaveCount(24);
+});
+
+test("the keyboard reaches a state and Enter drills into it", async ({ page }) => {
+  await openPanel(page);
+  const sucre = map(page).getByRole("link", { name: /^Sucre:/ });
+  await sucre.focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/[?&]area=17(&|$)/);
+});
+
+test("a centre is found by part of its name typed without accents, and its sheets are a link of their own", async ({
+  page,
+}) => {
+  await openPanel(page, "./?area=1714");
+  const search = panel(page).getByRole("searchbox", { name: /Searching the voting centres of/ });
+  await search.fill("francisco mejias");
+  const result = panel(page).getByRole("link", { name: "UNIDAD EDUCATIVA FRANCISCO MEJÍAS" });
+  await result.click();
+  await expect(page).toHaveURL(/[?&]centre=171401001(&|$)/);
+  const centre = panel(page).getByRole("region", {
+    name: "Voting centre: UNIDAD EDUCATIVA FRANCISCO MEJÍAS",
+  });
+  await expect(centre.getByRole("table")).toBeVisible();
+  await expect(centre.getByRole("row")).toHaveCount(3); // the header and two tables
+  await search.fill("zzzz no such centre");
+  await expect(panel(page).getByText(/No voting centre in .* matches "zzzz no such centre"/)).toBeVisible();
+  await expect(panel(page).getByRole("button", { name: "Search all of Venezuela" })).toBeVisible();
+  await checkA11y(page, "section[aria-labelledby=actas-heading]");
+});
+
+test("each level is restored from a link in a fresh page, and an unknown area is dropped with the notice", async ({
+  browser,
+}) => {
+  for (const [path, check] of [
+    ["./?area=17", /^Municipalities of Sucre/],
+    ["./?area=1709", /^Parishes of SUCRE/],
+    ["./?area=170901", /^Voting centres of ALTAGRACIA/],
+  ] as const) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await openPanel(page, path);
+    await expect(panel(page).getByRole("table", { name: check })).toBeVisible();
+    await context.close();
+  }
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto("./?area=1799&centre=171401001");
+  const notice = page.getByRole("status", { name: /could not be used/ });
+  await expect(notice).toContainText("1799");
+  await expect(page).toHaveURL(/\?centre=171401001$/);
+  await panel(page).scrollIntoViewIfNeeded();
+  await expect(panel(page).getByRole("region", { name: /^Voting centre:/ })).toBeVisible();
+  await context.close();
+});
+
+test("in Spanish on a phone: the panel in Spanish, nothing scrolls sideways, axe clean", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await openPanel(page, "./?lang=es&area=17", "Las actas");
+  const actas = panel(page, "Las actas");
+  await expect(actas.getByRole("table", { name: /^Municipios de Sucre/ })).toBeVisible();
+  await expect(
+    actas.getByRole("link", { name: "Sucre: González 50,0%, Maduro 47,6% (1.039 actas)" }),
+  ).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await checkA11y(page, "section[aria-labelledby=actas-heading]");
+  await actas.screenshot({ path: "reports/screenshots/actas-es-360.png" });
+});
