@@ -38,8 +38,9 @@ export function SpreadSection({ area, areaName, cne }: SpreadSectionProps) {
   const error = area ? one.error : all.error;
   const retry = area ? () => void one.refetch() : all.retry;
   return (
-    <div ref={box}>
-      {cne ? (
+    <div ref={box} className="min-h-8">
+      {/* Nothing is asked for until the section nears the screen, so nothing says "Loading" either. */}
+      {cne && near ? (
         <FileState what={w.spread.loading} error={error} pending={!files} onRetry={retry}>
           {spread ? <SheetSpread spread={spread} areaName={areaName} cne={cne} /> : null}
         </FileState>
