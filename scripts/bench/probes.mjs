@@ -34,7 +34,19 @@ export function installProbes(config) {
       }),
     // The timeline list with its entries (React commits the whole list at once).
     timeline: () => !!document.querySelector('ol[aria-label="Timeline"] li li'),
+    // The tally sheets' first view: the 24 states drawn as links (issue 15).
+    actas: () => document.querySelectorAll("#actas-state-map a").length >= 24,
   };
+  // Every task over 50 ms, for the goal that none happens while the tally sheets are used.
+  const longTasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: "longtask", buffered: true });
+  } catch {
+    // No long-task timing in this browser: the figure is reported missing.
+  }
   const check = () => {
     for (const [name, holds] of Object.entries(conditions)) {
       if (!found[name] && holds()) {
@@ -71,7 +83,7 @@ export function installProbes(config) {
       );
     return { panel, box };
   };
-  window.__bench = { found, times, timeUntil, searchBox };
+  window.__bench = { found, times, timeUntil, searchBox, longTasks };
 }
 
 /** Click a country (preferring `label`) and wait for its details heading. */
@@ -152,4 +164,47 @@ export function loadFigures() {
     cssTotal: bytes(".css"),
     dataTotal: bytes(".json"),
   };
+}
+
+/** Click a state on the tally sheets' map and wait for the table of its municipalities. */
+export function drillDown(state) {
+  const link = document.querySelector(`#actas-state-map a[aria-label^="${state}:"]`);
+  if (!link) return Promise.resolve(null);
+  const panel = document.querySelector('section[aria-labelledby="actas-heading"]');
+  const shown = () =>
+    [...(panel?.querySelectorAll("caption") ?? [])].some((c) =>
+      c.textContent?.startsWith(`Municipalities of ${state}`),
+    );
+  if (shown()) return Promise.resolve(null);
+  return window.__bench.timeUntil(
+    () => link.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true, button: 0 })),
+    shown,
+  );
+}
+
+/** Type `text` into the tally sheets' centre search (one input event) and wait for the matches to change. */
+export function searchCentres(text) {
+  const box = document.getElementById("actas-search-input");
+  const section = box?.closest("section");
+  if (!box || !section) return Promise.resolve("no-search-box");
+  const listed = () => [...section.querySelectorAll("p, li")].map((el) => el.textContent).join("|");
+  const before = listed();
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set;
+  return window.__bench.timeUntil(
+    () => {
+      box.focus();
+      setValue.call(box, text);
+      box.dispatchEvent(new Event("input", { bubbles: true }));
+    },
+    // The list of matches changed and no longer says it is loading.
+    () => listed() !== before && !/Loading/.test(listed()),
+  );
+}
+
+/** The longest task (ms) since `start`, or 0 when none was over 50 ms; null without long-task timing. */
+export function longestTaskSince(start) {
+  if (!PerformanceObserver.supportedEntryTypes?.includes("longtask")) return null;
+  return window.__bench.longTasks
+    .filter((t) => t.start >= start)
+    .reduce((max, t) => Math.max(max, t.duration), 0);
 }

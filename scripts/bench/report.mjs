@@ -15,6 +15,8 @@ const LOAD_KEYS = [
   "map",
   "tallies",
   "timeline",
+  "actas",
+  "actasLongestTask",
   "heap",
   "jsBeforeFcp",
   "cssBeforeFcp",
@@ -29,8 +31,10 @@ export function summarise(runs) {
   load.allReady = median(
     runs.map((r) => Math.max(r.load.map ?? NaN, r.load.tallies ?? NaN, r.load.timeline ?? NaN)),
   );
-  const pooled = (name) => runs.flatMap((r) => r.interactions[name]);
-  const interactions = Object.fromEntries(["click", "date", "search"].map((k) => [k, median(pooled(k))]));
+  const pooled = (name) => runs.flatMap((r) => r.interactions[name] ?? []);
+  const interactions = Object.fromEntries(
+    ["click", "date", "search", "drillCold", "drill", "centre"].map((k) => [k, median(pooled(k) ?? [])]),
+  );
   return { load, interactions };
 }
 
@@ -60,9 +64,19 @@ export function tableRows({ base, app, synth, sizes, lighthouse }) {
   row("Tallies ready", ms, (v) => v.load.tallies, vsFcp);
   row("Timeline ready", ms, (v) => v.load.timeline, vsFcp);
   row("All three panels ready", ms, (v) => v.load.allReady, vsFcp);
+  row(
+    "Tally sheets ready (ratio to the counts panel's time)",
+    ms,
+    (v) => v.load.actas,
+    (v) => v.load.tallies,
+  );
   row("Click a country → details painted", ms, (v) => v.interactions.click);
   row("Date step → map recoloured", ms, (v) => v.interactions.date);
   row("Type in timeline search → list updated", ms, (v) => v.interactions.search);
+  row("Tally sheets: click a state → its table painted (file to fetch)", ms, (v) => v.interactions.drillCold);
+  row("Tally sheets: click a state → its table painted (file cached)", ms, (v) => v.interactions.drill);
+  row("Tally sheets: type in the centre search → matches painted", ms, (v) => v.interactions.centre);
+  row("Tally sheets: longest task while used", ms, (v) => v.load.actasLongestTask);
   row("JS heap after load (after GC)", MB, (v) => v.load.heap);
   for (const [key, label] of [
     ["performance", "Lighthouse mobile: performance"],
@@ -112,6 +126,20 @@ export function goals({ base, app, synth, sizes, lighthouse }) {
     goal(`${k} painted ≤ 50 ms (bundled data)`, app.interactions[k], 50, (v) => v <= 50);
     if (synth) goal(`${k} painted ≤ 100 ms (synthetic data)`, synth.interactions[k], 100, (v) => v <= 100);
   }
+  goal(
+    "tally sheets ready ≤ 1.5x the counts panel",
+    r(app.load.actas, app.load.tallies),
+    1.5,
+    (v) => v <= 1.5,
+  );
+  goal(
+    "tally sheets drill-down painted ≤ 100 ms (file cached)",
+    app.interactions.drill,
+    100,
+    (v) => v <= 100,
+  );
+  goal("tally sheets centre search painted ≤ 50 ms", app.interactions.centre, 50, (v) => v <= 50);
+  goal("no task over 50 ms while the tally sheets are used", app.load.actasLongestTask, 50, (v) => v <= 50);
   if (synth)
     goal("synthetic first render ≤ 2x bundled", r(synth.load.allReady, app.load.allReady), 2, (v) => v <= 2);
   if (lighthouse?.app) {

@@ -30,13 +30,20 @@ export async function runOnce(browser, opts) {
     await page.addInitScript(probes.installProbes, { tallies: opts.tallies });
     await page.goto(opts.url, { waitUntil: "load" });
 
-    const result = { load: {}, interactions: { click: [], date: [], search: [] } };
+    const result = {
+      load: {},
+      interactions: { click: [], date: [], search: [], drillCold: [], drill: [], centre: [] },
+    };
     if (opts.app) {
       await page
-        .waitForFunction(() => ["map", "tallies", "timeline"].every((k) => window.__bench.times[k]), null, {
-          timeout: LOAD_TIMEOUT,
-          polling: 250,
-        })
+        .waitForFunction(
+          () => ["map", "tallies", "timeline", "actas"].every((k) => window.__bench.times[k]),
+          null,
+          {
+            timeout: LOAD_TIMEOUT,
+            polling: 250,
+          },
+        )
         .catch(() => undefined); // a milestone that never comes is reported as missing, not fatal
       Object.assign(result.load, await page.evaluate(() => window.__bench.times));
     } else {
@@ -63,9 +70,48 @@ export async function runOnce(browser, opts) {
         result.interactions.click.push(await page.evaluate(probes.clickCountry, label));
       }
       for (let i = 0; i < SAMPLES; i++) result.interactions.date.push(await page.evaluate(probes.stepDate));
+      if (result.load.actas) {
+        const sheets = await tallySheets(page);
+        Object.assign(result.interactions, sheets.interactions);
+        result.load.actasLongestTask = sheets.longest;
+      }
     }
     return result;
   } finally {
     await context.close();
   }
+}
+
+// Two states whose files differ in size (Zulia has the most sheets), clicked in turn.
+const STATES = ["Sucre", "Zulia"];
+const CENTRE_QUERIES = ["escuela", "liceo", "unidad"];
+
+/**
+ * The tally sheets (issue 15): a drill-down click to the state's table painted, first with its
+ * file still to fetch, then with it cached; a key press in the centre search to the matches
+ * painted (after one untimed search has loaded the index); and the longest task meanwhile.
+ */
+async function tallySheets(page) {
+  const interactions = { drillCold: [], drill: [], centre: [] };
+  await page.evaluate(() => document.getElementById("actas-heading")?.scrollIntoView());
+  await page.waitForTimeout(300);
+  const start = await page.evaluate(() => performance.now());
+  for (const state of STATES) interactions.drillCold.push(await page.evaluate(probes.drillDown, state));
+  for (let i = 0; i < SAMPLES; i++)
+    interactions.drill.push(await page.evaluate(probes.drillDown, STATES[i % STATES.length]));
+  // Back to the country through the breadcrumbs: the search then runs over the 11,852 centres of the index.
+  await page.evaluate(() =>
+    document
+      .querySelector('nav[aria-label="Where you are in the tally sheets"] a')
+      ?.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true, button: 0 })),
+  );
+  await page.waitForTimeout(500);
+  await page.evaluate(probes.searchCentres, "a"); // loads the index; not timed
+  await page.waitForTimeout(500);
+  for (const text of CENTRE_QUERIES) {
+    const time = await page.evaluate(probes.searchCentres, text);
+    interactions.centre.push(typeof time === "number" ? time : null);
+  }
+  const longest = await page.evaluate(probes.longestTaskSince, start);
+  return { interactions, longest };
 }

@@ -6,6 +6,7 @@
 import { queryOptions } from "@tanstack/react-query";
 import type {
   ActasAreasFile,
+  ActasCompilationsFile,
   ActasCentreIndexFile,
   ActasCentresFile,
   ActasSheetsFile,
@@ -18,6 +19,7 @@ export interface ActasFiles {
   states: ActasStatesFile;
   shapes: VenezuelaStatesFile;
   centreIndex: ActasCentreIndexFile;
+  compilations: ActasCompilationsFile;
   areas: ActasAreasFile;
   centres: ActasCentresFile;
   sheets: ActasSheetsFile;
@@ -30,6 +32,7 @@ const PATHS: Record<Exclude<ActasKind, ActasStateKind>, string> = {
   states: "actas/states.json",
   shapes: "actas/venezuela-states.json",
   centreIndex: "actas/centre-index.json",
+  compilations: "actas/compilations.json",
 };
 
 /** The file's path under data/: `actas/areas/17.json` for Sucre's areas. */

@@ -7,6 +7,7 @@
 import { parseLeniently } from "./lenient-parse";
 import {
   actasAreasFile,
+  actasCompilationsFile,
   actasCentreIndexFile,
   actasCentresFile,
   actasSheetsFile,
@@ -23,4 +24,5 @@ export const actasRules = {
   centres: whole(actasCentresFile),
   sheets: whole(actasSheetsFile),
   centreIndex: whole(actasCentreIndexFile),
+  compilations: whole(actasCompilationsFile),
 };

@@ -14,6 +14,7 @@ import { AreaTable } from "./area-table";
 import { Breadcrumbs } from "./breadcrumbs";
 import { CentreSearch } from "./centre-search-box";
 import { CentreView } from "./centre-view";
+import { Compilations } from "./compilations-view";
 import { FileState } from "./file-state";
 import { MarginLegend } from "./margin-legend";
 import { ParishCentres } from "./parish-centres";
@@ -21,6 +22,7 @@ import { SheetSums } from "./sheet-sums-view";
 import { SHEETS_STAGE } from "./sheet-sums";
 import { SpreadSection } from "./spread-section";
 import { stateLabel, StateMap } from "./state-map";
+import { StateMapDownloads } from "./state-map-downloads";
 import { useActasFile, useStateFile } from "./use-actas";
 import { useWords } from "./words";
 
@@ -117,6 +119,7 @@ function ActasBody({
           </FileState>
           <MarginLegend />
           <p className="mt-1 text-xs text-slate-700">{w.map.boundaries}</p>
+          <StateMapDownloads here={here} link={hrefOf({})} />
         </div>
         <div className="min-w-0">
           {level === "country" && stage ? (
@@ -166,6 +169,13 @@ function ActasBody({
         onWiden={() => onArea(null)}
       />
       <SpreadSection area={area} areaName={here} cne={cneShares(data)} />
+      <Compilations
+        states={states}
+        area={area ?? ""}
+        areaName={here}
+        hrefOf={(c) => hrefOf({ centre: c })}
+        onCentre={onCentre}
+      />
       <ActasSources sourceName={sourceName} />
     </>
   );

@@ -9,6 +9,7 @@ import type { ActasStatesFile, VenezuelaStatesFile } from "../../data/actas-sche
 import { sharesOf } from "./area-model";
 import { followLink } from "./breadcrumbs";
 import { binOf, NO_DATA } from "./margin-scale";
+import { STATE_MAP_ID } from "./state-map-downloads";
 import { shareText, useWords, type Words } from "./words";
 
 interface StateMapProps {
@@ -43,6 +44,7 @@ export function StateMap({ shapes, states, selected, hrefOf, onArea, titleId }: 
   return (
     <figure className="min-w-0">
       <svg
+        id={STATE_MAP_ID}
         viewBox={`0 0 ${shapes.width} ${shapes.height}`}
         role="group"
         aria-labelledby={titleId}

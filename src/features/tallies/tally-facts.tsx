@@ -5,6 +5,14 @@ import { FoldedCitations } from "./folded-citations";
 import { DisagreementMarkers } from "./disagreement-marker";
 import { useTallyWords } from "./words";
 
+/**
+ * The counts made from the sheets the opposition published (data/actas/README.md): its own, and
+ * the AP's and the Washington Post's checks of them. They link to the tally-sheet panel, by its
+ * heading's anchor (a plain link: one feature never imports another).
+ */
+const FROM_THE_SHEETS = (tally: Tally) =>
+  tally.kind === "opposition" || tally.id === "ap-review" || tally.id === "washington-post-check";
+
 interface TallyFactsProps {
   tally: Tally;
   sourceNames: ReadonlyMap<string, string>;
@@ -34,6 +42,13 @@ export function TallyFacts({ tally, sourceNames, publicationDisagreements, ...ma
         ) : null}
       </dl>
       <p className="mt-2 text-slate-700">{text(tally.publication.description)}</p>
+      {FROM_THE_SHEETS(tally) ? (
+        <p className="mt-1">
+          <a href="#actas-heading" className="text-blue-800 underline">
+            {m.sheets}
+          </a>
+        </p>
+      ) : null}
       <FoldedCitations
         summary={m.sources}
         citations={tally.publication.citations}

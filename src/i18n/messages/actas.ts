@@ -143,6 +143,21 @@ const en = {
     bin: (from: string, to: string, n: string) => `${from} to ${to}: ${n}`,
     loading: "the tally sheets of the area",
   },
+  compilations: {
+    title: "The two compilations compared",
+    intro: (campaign: string, centre: string, unmatched: string) =>
+      `The campaign's file has ${campaign}; the compilation with voting centres has ${centre}. Matched on the state and the votes for González and for Maduro, each campaign sheet used once, ${unmatched} of the centre file match none of the campaign's: the two compilations disagree on them. (Arithmetic by this project's build on the two files, not a finding of either source.)`,
+    perState: "Tally sheets per state in each compilation",
+    state: "State",
+    campaign: "Campaign file",
+    centre: "Centre file",
+    missing: "Difference (arithmetic)",
+    unmatchedTitle: (n: string, area: string) =>
+      `Sheets of the centre file that match none of the campaign's, in ${area}: ${n}`,
+    none: (area: string) => `No sheet of the centre file in ${area} lacks a match.`,
+    centreColumn: "Voting centre",
+    table: "Table",
+  },
   sources: {
     title: "Where the sheets come from",
     campaign:
@@ -158,6 +173,13 @@ const en = {
   downloads: {
     label: "Download the tally sheets on screen",
     csv: "Table (CSV)",
+    png: "Map (PNG)",
+    svg: "Map (SVG)",
+    mapNote: (area: string) =>
+      `${area}. Shares of the valid votes, computed from the campaign's 24,532 tally sheets.`,
+    mapSource:
+      "Source: the opposition's tally sheets, resultadosconvzla.com (compiled in zentraedi/2024-vzla-elections)",
+    mapFile: "tally-sheets-map",
     fields: [
       "code",
       "name",
@@ -299,6 +321,21 @@ const es: ActasMessages = {
     bin: (from, to, n) => `${from} a ${to}: ${n}`,
     loading: "las actas de la zona",
   },
+  compilations: {
+    title: "Las dos compilaciones comparadas",
+    intro: (campaign, centre, unmatched) =>
+      `El archivo de la campaña tiene ${campaign}; la compilación con centros de votación tiene ${centre}. Emparejadas por estado y por los votos de González y de Maduro, cada acta de la campaña usada una sola vez, ${unmatched} del archivo de centros no coinciden con ninguna de la campaña: en ellas las dos compilaciones discrepan. (Cálculo del proceso de este proyecto sobre los dos archivos, no una conclusión de ninguna de las fuentes.)`,
+    perState: "Actas por estado en cada compilación",
+    state: "Estado",
+    campaign: "Archivo de la campaña",
+    centre: "Archivo de centros",
+    missing: "Diferencia (cálculo)",
+    unmatchedTitle: (n, area) =>
+      `Actas del archivo de centros que no coinciden con ninguna de la campaña, en ${area}: ${n}`,
+    none: (area) => `Ninguna acta del archivo de centros en ${area} queda sin pareja.`,
+    centreColumn: "Centro de votación",
+    table: "Mesa",
+  },
   sources: {
     title: "De dónde vienen las actas",
     campaign:
@@ -314,6 +351,13 @@ const es: ActasMessages = {
   downloads: {
     label: "Descargar las actas en pantalla",
     csv: "Tabla (CSV)",
+    png: "Mapa (PNG)",
+    svg: "Mapa (SVG)",
+    mapNote: (area) =>
+      `${area}. Porcentajes de los votos válidos, calculados a partir de las 24.532 actas de la campaña.`,
+    mapSource:
+      "Fuente: las actas de la oposición, resultadosconvzla.com (compiladas en zentraedi/2024-vzla-elections)",
+    mapFile: "mapa-actas",
     fields: [
       "código",
       "nombre",

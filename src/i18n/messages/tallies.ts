@@ -109,6 +109,7 @@ const en = {
   },
   facts: {
     heading: "How it was published",
+    sheets: "The tally sheets it was counted from, by state, municipality, parish and voting centre",
     method: "Method",
     date: "Date",
     sources: "Sources for how it was published",

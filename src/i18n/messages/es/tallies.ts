@@ -55,6 +55,7 @@ const es: TalliesMessages = {
   },
   facts: {
     heading: "Cómo se publicó",
+    sheets: "Las actas de las que se contó, por estado, municipio, parroquia y centro de votación",
     method: "Forma",
     date: "Fecha",
     sources: "Fuentes sobre cómo se publicó",
