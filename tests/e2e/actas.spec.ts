@@ -1,4 +1,5 @@
 /** The tally sheets: the state map, the sums, drilling down and back, the centre search, links, Spanish, a phone. */
+import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { checkA11y, expect, scrollThrough, test } from "./fixtures";
 
@@ -135,4 +136,50 @@ test("in Spanish on a phone: the panel in Spanish, nothing scrolls sideways, axe
   expect(overflow).toBeLessThanOrEqual(0);
   await checkA11y(page, "section[aria-labelledby=actas-heading]");
   await actas.screenshot({ path: "reports/screenshots/actas-es-360.png" });
+});
+
+test("the state map downloads as SVG and PNG with the boundaries' credit inside, and the table as CSV with its source", async ({
+  page,
+}) => {
+  await openPanel(page, "./?area=17");
+  await expect(panel(page).getByRole("table", { name: /^Municipalities of Sucre/ })).toBeVisible();
+  const save = async (name: string) => {
+    const [file] = await Promise.all([
+      page.waitForEvent("download"),
+      panel(page).getByRole("button", { name }).click(),
+    ]);
+    return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
+  };
+  const svg = await save("Map (SVG)");
+  expect(svg.name).toBe("tally-sheets-map.svg");
+  // Text in the picture is escaped XML: read it back as text.
+  const text = svg.bytes.toString("utf8").replaceAll("&apos;", "'");
+  expect(text).toContain("Boundaries: INE Venezuela / UN OCHA");
+  expect(text).toContain("González's margin over Maduro on the tally sheets, by state");
+  expect(text).toContain("Maduro ahead by 45 points or more");
+  expect(text.match(/<path /g)?.length).toBeGreaterThanOrEqual(25);
+  const png = await save("Map (PNG)");
+  expect([...png.bytes.subarray(1, 4)].map((c) => String.fromCharCode(c)).join("")).toBe("PNG");
+  const csv = await save("Table (CSV)");
+  expect(csv.name).toBe("tally-sheets-sucre.csv");
+  const lines = csv.bytes.toString("utf8").split("\r\n");
+  expect(lines[0]).toContain("González share, computed (%)");
+  expect(lines).toHaveLength(1 + 15); // the header and Sucre's 15 municipalities
+  expect(lines[1]).toContain("https://static.resultadosconvzla.com/RESULTADOS_2024_CSV_V1.csv");
+});
+
+test("the two compilations compared: 32 sheets of the centre file match none of the campaign's", async ({
+  page,
+}) => {
+  await openPanel(page);
+  await panel(page).getByText("The two compilations compared").click();
+  const unmatched = panel(page).getByRole("table", {
+    name: /match none of the campaign's, in Venezuela: 32$/,
+  });
+  await expect(unmatched.getByRole("row")).toHaveCount(33);
+  const perState = panel(page).getByRole("table", { name: "Tally sheets per state in each compilation" });
+  await expect(perState.getByRole("row", { name: /^Zulia/ })).toContainText("2,592");
+  await unmatched.getByRole("link").first().click();
+  await expect(page).toHaveURL(/[?&]centre=\d{9}(&|$)/);
+  await expect(panel(page).getByRole("region", { name: /^Voting centre:/ })).toBeVisible();
 });

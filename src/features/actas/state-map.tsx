@@ -51,42 +51,48 @@ export function StateMap({ shapes, states, selected, hrefOf, onArea, titleId }: 
         className="h-auto w-full"
         onPointerLeave={() => setHover(null)}
       >
-        {shapes.shapes.map((shape) => {
-          const state = shape.code ? byCode.get(shape.code) : undefined;
-          const shares = sharesOf(state?.campaign ?? null);
-          const label = labelOf(shape.code, shape.name);
-          const isSelected = shape.code !== null && shape.code === selected;
-          const outline = `stroke-white stroke-[0.8] ${isSelected ? "stroke-black stroke-[2.5]" : ""}`;
-          if (!shape.code || !shares) {
+        {/* The state on screen is drawn last, so its outline is not covered by its neighbours'. */}
+        {[...shapes.shapes]
+          .sort((a, b) => Number(a.code === selected) - Number(b.code === selected))
+          .map((shape) => {
+            const state = shape.code ? byCode.get(shape.code) : undefined;
+            const shares = sharesOf(state?.campaign ?? null);
+            const label = labelOf(shape.code, shape.name);
+            const isSelected = shape.code !== null && shape.code === selected;
+            // Inside a state, the others fade, so the one on screen stands out on a phone too
+            // (the breadcrumbs and its link's "current" say the same in words).
+            const faded = selected !== null && !isSelected ? "opacity-40" : "";
+            const outline = `stroke-white stroke-[0.8] ${isSelected ? "stroke-black stroke-[3]" : faded}`;
+            if (!shape.code || !shares) {
+              return (
+                <path
+                  key={shape.name}
+                  d={shape.d}
+                  role="img"
+                  aria-label={label}
+                  className={`${NO_DATA.fill} ${outline}`}
+                >
+                  <title>{label}</title>
+                </path>
+              );
+            }
+            const code = shape.code;
             return (
-              <path
-                key={shape.name}
-                d={shape.d}
-                role="img"
+              <a
+                key={code}
+                href={hrefOf(code)}
                 aria-label={label}
-                className={`${NO_DATA.fill} ${outline}`}
+                aria-current={isSelected ? "true" : undefined}
+                onClick={followLink(() => onArea(code))}
+                onPointerEnter={() => setHover(label)}
+                onFocus={() => setHover(label)}
+                onBlur={() => setHover(null)}
+                className="cursor-pointer outline-none [&:focus-visible>path]:stroke-black [&:focus-visible>path]:stroke-[3] [&:hover>path]:opacity-80"
               >
-                <title>{label}</title>
-              </path>
+                <path d={shape.d} className={`${binOf(shares.margin).fill} ${outline}`} />
+              </a>
             );
-          }
-          const code = shape.code;
-          return (
-            <a
-              key={code}
-              href={hrefOf(code)}
-              aria-label={label}
-              aria-current={isSelected ? "true" : undefined}
-              onClick={followLink(() => onArea(code))}
-              onPointerEnter={() => setHover(label)}
-              onFocus={() => setHover(label)}
-              onBlur={() => setHover(null)}
-              className="cursor-pointer outline-none [&:focus-visible>path]:stroke-black [&:focus-visible>path]:stroke-[3] [&:hover>path]:opacity-80"
-            >
-              <path d={shape.d} className={`${binOf(shares.margin).fill} ${outline}`} />
-            </a>
-          );
-        })}
+          })}
       </svg>
       {/* The figures of the state under the pointer or the focus; the link's name says the same. */}
       <figcaption aria-hidden="true" className="min-h-6 text-sm text-slate-800">
