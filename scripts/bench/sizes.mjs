@@ -48,7 +48,8 @@ export function buildSizes(distDir) {
     allAssets: sum((f) => !relative(dir, f.path).startsWith("data/")),
     data: sum((f) => relative(dir, f.path).startsWith("data/")),
     // The tally-sheet panel (issue 15): its code, and its files by when they load.
-    actasPanelJs: sum((f) => /^actas-(panel|rules)-.*\.js$/.test(relative(join(dir, "assets"), f.path))),
+    actasPanelJs: sum((f) => /^actas-(panel|rules|load)-.*\.js$/.test(relative(join(dir, "assets"), f.path))),
+    actasWorkerJs: sum((f) => /^actas-worker-.*\.js$/.test(relative(join(dir, "assets"), f.path))),
     actasWithPanel: sum((f) => at("data/actas/states.json")(f) || at("data/actas/venezuela-states.json")(f)),
     actasStateFile: largest((f) =>
       ["areas", "centres", "sheets"].some((kind) => under(`data/actas/${kind}/`)(f)),

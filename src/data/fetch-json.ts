@@ -31,9 +31,12 @@ export class DataError extends Error {
   }
 }
 
-/** Resolved against the page, so the site works at a domain root and under a sub-path. */
-export function dataUrl(file: string): string {
-  return new URL(`data/${file}`, document.baseURI).toString();
+/**
+ * Resolved against the page, so the site works at a domain root and under a sub-path. A Web
+ * Worker has no document: it is given the page's base address.
+ */
+export function dataUrl(file: string, base = document.baseURI): string {
+  return new URL(`data/${file}`, base).toString();
 }
 
 /** A loaded file, and the records that were invalid and skipped (each reported, none silently lost). */
@@ -67,12 +70,13 @@ export async function fetchJson<T>(
   loadRules: () => Promise<ParseRules<T>>,
   signal?: AbortSignal,
   priority: RequestPriority = "auto",
+  base?: string,
 ): Promise<Loaded<T>> {
   const rules = loadRules();
   rules.catch(() => undefined); // handled below; a failed fetch must not leave it unhandled
   let response: Response;
   try {
-    response = await fetch(dataUrl(file), { signal, priority });
+    response = await fetch(dataUrl(file, base), { signal, priority });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new DataError(

@@ -1,7 +1,7 @@
 /** The tally sheets: the state map, the sums, drilling down and back, the centre search, links, Spanish, a phone. */
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { checkA11y, expect, scrollThrough, test } from "./fixtures";
+import { checkA11y, expect, expectConsoleErrors, scrollThrough, test } from "./fixtures";
 
 const panel = (page: Page, name = "The tally sheets") => page.getByRole("region", { name, exact: true });
 const map = (page: Page) =>
@@ -182,4 +182,35 @@ test("the two compilations compared: 32 sheets of the centre file match none of 
   await unmatched.getByRole("link").first().click();
   await expect(page).toHaveURL(/[?&]centre=\d{9}(&|$)/);
   await expect(panel(page).getByRole("region", { name: /^Voting centre:/ })).toBeVisible();
+});
+
+test("a missing or truncated tally-sheet file is named with Retry, and the rest of the page works", async ({
+  page,
+}) => {
+  const quiet = expectConsoleErrors(
+    page,
+    /Failed to load resource: the server responded with a status of 404/,
+  );
+  await page.route("**/data/actas/states.json", (route) => route.fulfill({ status: 404, body: "gone" }));
+  await page.route("**/data/actas/areas/17.json", (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: "application/json",
+      body: '{"schemaVersion":1,"state":"17","munic',
+    }),
+  );
+  await openPanel(page);
+  const alert = panel(page).getByRole("alert");
+  await expect(alert).toContainText("actas/states.json was not found");
+  await expect(page.getByRole("region", { name: /CNE.*2 Aug 2024/ }).getByText("6,408,844")).toBeVisible();
+  // Retry, once the server answers again.
+  await page.unroute("**/data/actas/states.json");
+  await alert.getByRole("button", { name: "Retry" }).click();
+  await expect(map(page).getByRole("link")).toHaveCount(24);
+  await map(page)
+    .getByRole("link", { name: /^Sucre:/ })
+    .click();
+  await expect(panel(page).getByRole("alert")).toContainText("actas/areas/17.json is damaged");
+  await expect(map(page).getByRole("link")).toHaveCount(24);
+  quiet();
 });

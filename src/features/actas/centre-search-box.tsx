@@ -7,6 +7,7 @@ import { useDeferredValue, useMemo, useState } from "react";
 import { followLink } from "./breadcrumbs";
 import { FileState } from "./file-state";
 import { searchCentres, SEARCH_LIMIT, type CentreName } from "./centre-search";
+import { foldedNamesOf } from "../../data/actas-load";
 import { useActasFile, useStateFile } from "./use-actas";
 import { useWords } from "./words";
 
@@ -28,7 +29,8 @@ function useCentreNames(area: string | null, wanted: boolean) {
   // Made once per file, so the search's folded names (kept per list) are made once too.
   const indexNames = useMemo(() => index.data?.centres.map(([code, name]) => ({ code, name })), [index.data]);
   const names: readonly CentreName[] | undefined = area ? file.data?.centres : indexNames;
-  return { names, query };
+  const list = area ? file.data?.centres : index.data?.centres;
+  return { names, folded: list && foldedNamesOf(list), query };
 }
 
 export function CentreSearch({ area, areaName, hrefOf, onCentre, onWiden }: CentreSearchProps) {
@@ -37,9 +39,9 @@ export function CentreSearch({ area, areaName, hrefOf, onCentre, onWiden }: Cent
   const id = "actas-search";
   const [typed, setTyped] = useState("");
   const query = useDeferredValue(typed);
-  const { names, query: file } = useCentreNames(area, typed.trim() !== "");
+  const { names, folded, query: file } = useCentreNames(area, typed.trim() !== "");
   const prefix = area && /^\d+$/.test(area) ? area : (area ?? "");
-  const found = names && query.trim() ? searchCentres(names, query, prefix) : null;
+  const found = names && query.trim() ? searchCentres(names, query, prefix, SEARCH_LIMIT, folded) : null;
   return (
     <section aria-labelledby={`${id}-heading`} className="mt-4">
       <h3 id={`${id}-heading`} className="font-semibold">

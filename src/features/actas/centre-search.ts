@@ -16,24 +16,29 @@ interface Folded extends CentreName {
 
 const folds = new WeakMap<readonly CentreName[], Folded[]>();
 
-function folded(centres: readonly CentreName[]): Folded[] {
+function folded(centres: readonly CentreName[], made?: readonly string[]): Folded[] {
   let list = folds.get(centres);
-  if (!list) folds.set(centres, (list = centres.map((c) => ({ ...c, folded: foldName(c.name) }))));
+  if (!list)
+    folds.set(centres, (list = centres.map((c, i) => ({ ...c, folded: made?.[i] ?? foldName(c.name) }))));
   return list;
 }
 
 export const SEARCH_LIMIT = 20;
 
-/** The matches in `area` (a code prefix; "" for the country), at most `limit`, and how many there are in all. */
+/**
+ * The matches in `area` (a code prefix; "" for the country), at most `limit`, and how many there
+ * are in all. `made` are the names already folded, in the same order (the worker folds them).
+ */
 export function searchCentres(
   centres: readonly CentreName[],
   query: string,
   area: string,
   limit = SEARCH_LIMIT,
+  made?: readonly string[],
 ) {
   const words = foldName(query).split(" ").filter(Boolean);
   if (words.length === 0) return { matches: [], total: 0 };
-  const found = folded(centres).filter(
+  const found = folded(centres, made).filter(
     (c) => c.code.startsWith(area) && words.every((word) => c.folded.includes(word)),
   );
   const first = words[0] ?? "";

@@ -1,7 +1,8 @@
 /** The panel's tally-sheet files: which it needs for the area and centre on screen, and how each is doing. */
 import { useQueries, useQuery, type UseQueryResult } from "@tanstack/react-query";
 import { STATE_CODES } from "../../data/actas-codes";
-import { actasQuery, type ActasFiles, type ActasKind, type ActasStateKind } from "../../data/actas-queries";
+import type { ActasFiles, ActasKind, ActasStateKind } from "../../data/actas-files";
+import { actasQuery } from "../../data/actas-queries";
 
 /** One file of a state (none while `state` is empty). */
 export function useStateFile<K extends ActasStateKind>(kind: K, state: string) {
