@@ -1,15 +1,17 @@
 /**
  * Both languages must offer the same messages, of the same shape, with nothing left empty:
- * the catalogs, and the counts panel's strings, which load with that panel instead
- * (src/i18n/catalog-tallies.ts), checked here under `tallies` as if they were in the catalogs.
+ * the catalogs, and the counts' and the tally sheets' strings, which load with their panels
+ * instead (src/i18n/catalog-tallies.ts, src/i18n/messages/actas.ts), checked here under
+ * `tallies` and `actas` as if they were in the catalogs.
  */
 import { describe, expect, it } from "vitest";
 import { en as enMessages } from "../src/i18n/catalog";
 import { es as esMessages } from "../src/i18n/catalog-es";
 import { talliesMessages } from "../src/i18n/catalog-tallies";
+import { actasMessages } from "../src/i18n/messages/actas";
 
-const enCatalog = { ...enMessages, tallies: talliesMessages.en };
-const esCatalog = { ...esMessages, tallies: talliesMessages.es };
+const enCatalog = { ...enMessages, tallies: talliesMessages.en, actas: actasMessages.en };
+const esCatalog = { ...esMessages, tallies: talliesMessages.es, actas: actasMessages.es };
 
 type Tree = { [key: string]: unknown };
 

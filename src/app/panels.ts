@@ -11,7 +11,8 @@ import { actasPanel } from "../features/actas/panel";
 import { recognitionPanel } from "../features/map/panel";
 import { countsPanel } from "../features/tallies/panel";
 import { timelinePanel } from "../features/timeline/panel";
-import { linkWith } from "../view/link";
+import { viewLink } from "../view/link";
+import { parseView, serializeView, type ViewPatch } from "../view/view";
 import type { Known, ResolvedView, Update } from "../view/use-view";
 
 export interface PanelInputs {
@@ -58,17 +59,19 @@ export const PANELS: Record<EmbedView, PanelRow> = {
     countsPanel,
     // The pair is the panel's own input, read now, not deferred: a swap clicked right after a
     // pick must swap the pair just picked, not the one still drawn (seen under load in CI).
-    ({ view, later }) => ({ compare: view.tallies, sourceFilter: later.source }),
+    ({ view, later }) => ({ compare: view.tallies, sourceFilter: later.source, sheetsLink: !view.embed }),
     (update) => ({ onCompare: (compare: [string, string]) => update({ compare }) }),
   ),
   actas: row(
     actasPanel,
-    ({ later }) => ({ area: later.area, centre: later.centre }),
+    // The whole view, as a string, because the panel draws links (every level, every centre)
+    // that carry it: a choice elsewhere must not leave them pointing at the view before it.
+    ({ later }) => ({ area: later.area, centre: later.centre, viewSearch: serializeView(later) }),
     (update) => ({
       // A new area leaves the centre: the centre on screen belongs to the area left.
       onArea: (area: string | null) => update({ area, centre: null }),
       onCentre: (centre: string | null) => update({ centre }),
-      hrefOf: linkWith,
+      linkOf: (search: string, patch: ViewPatch) => viewLink({ ...parseView(search).view, ...patch }),
     }),
   ),
   timeline: row(

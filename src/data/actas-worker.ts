@@ -47,23 +47,25 @@ self.addEventListener("message", (event: MessageEvent<ActasRequest>) => {
   const { id, kind, file, base } = event.data;
   const rules = () =>
     import("./actas-rules").then((module) => module.actasRules[kind] as unknown as ParseRules<unknown>);
-  // "auto", not "low": in a worker nothing else waits, and whenIdle has no idle time to wait for.
-  fetchJson(file, rules, undefined, "auto", base).then(
-    (loaded) => answer({ id, ok: true, file: loaded.file, folded: foldedNames(kind, loaded.file) }),
-    (error: unknown) =>
-      answer({
-        id,
-        ok: false,
-        error:
-          error instanceof DataError
-            ? {
-                kind: error.kind,
-                file: error.file,
-                message: error.message,
-                problems: error.problems,
-                status: error.status,
-              }
-            : { kind: "network", file, message: `Could not load ${file}.`, problems: [] },
-      }),
-  );
+  const failed = (error: unknown) =>
+    answer({
+      id,
+      ok: false,
+      error:
+        error instanceof DataError
+          ? {
+              kind: error.kind,
+              file: error.file,
+              message: error.message,
+              problems: error.problems,
+              status: error.status,
+            }
+          : { kind: "invalid", file, message: `Could not read ${file}.`, problems: [] },
+    });
+  // "auto", not "low": a worker has no idle time for whenIdle to wait for, and the panel asks for
+  // these files only after the first paint.
+  fetchJson(file, rules, undefined, "auto", base)
+    .then((loaded) => answer({ id, ok: true, file: loaded.file, folded: foldedNames(kind, loaded.file) }))
+    // A failure after the file was checked (folding, sending it) is still an answer: the page never waits forever.
+    .catch(failed);
 });

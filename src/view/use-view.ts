@@ -6,7 +6,7 @@
 import { replaceEqualDeep, useQueries, useQuery } from "@tanstack/react-query";
 import { actasQuery } from "../data/actas-queries";
 import type { ActasAreasFile, ActasCentresFile } from "../data/actas-schemas";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { dataFileQuery } from "../data/queries";
 import { dateRange, defaultCompare } from "../data/selectors";
 import { currentSearch, setSearch, useSearch, type HistoryMode } from "./address";
@@ -155,10 +155,19 @@ export function useView() {
   // Correct the opening link once, and again as each data file arrives to check it against.
   useEffect(() => setSearch(canonicalSearch(known), "replace"), [known]);
 
-  /** A committed choice adds a history entry; pass `replace` for typing, which should not. */
+  /**
+   * A committed choice adds a history entry; pass `replace` for typing, which should not. One
+   * function for the life of the page, reading the data known when it is called: every panel
+   * redraws when it changes, and what is known changes on a drill-down into the tally sheets
+   * of another state (its file joins the codes links are checked against).
+   */
+  const knownNow = useRef(known);
+  useLayoutEffect(() => {
+    knownNow.current = known;
+  }, [known]);
   const update: Update = useCallback(
-    (patch, options = {}) => setSearch(canonicalSearch(known, patch), options.history ?? "push"),
-    [known],
+    (patch, options = {}) => setSearch(canonicalSearch(knownNow.current, patch), options.history ?? "push"),
+    [],
   );
 
   // The map follows the selected timeline entry's date unless the link fixes a date.

@@ -83,7 +83,7 @@ test("a centre is found by part of its name typed without accents, and its sheet
   page,
 }) => {
   await openPanel(page, "./?area=1714");
-  const search = panel(page).getByRole("searchbox", { name: /Searching the voting centres of/ });
+  const search = panel(page).getByRole("searchbox", { name: "Find a voting centre" });
   await search.fill("francisco mejias");
   const result = panel(page).getByRole("link", { name: "UNIDAD EDUCATIVA FRANCISCO MEJÍAS" });
   await result.click();

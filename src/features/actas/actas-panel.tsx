@@ -4,6 +4,8 @@
  * come from the URL (`area`, `centre`); every level and every centre is a link, and a choice
  * is a history entry, so Back steps out. Each part waits for its own file and fails alone.
  */
+import { useEffect } from "react";
+import { startActasWorker } from "../../data/actas-load";
 import { levelOf } from "../../data/actas-codes";
 import type { ActasStatesFile } from "../../data/actas-schemas";
 import type { Files } from "../../data/use-data-files";
@@ -19,7 +21,7 @@ import { FileState } from "./file-state";
 import { MarginLegend } from "./margin-legend";
 import { ParishCentres } from "./parish-centres";
 import { SheetSums } from "./sheet-sums-view";
-import { SHEETS_STAGE } from "./sheet-sums";
+import { SHEET_CHECKS, SHEETS_STAGE } from "./sheet-sums";
 import { SpreadSection } from "./spread-section";
 import { stateLabel, StateMap } from "./state-map";
 import { StateMapDownloads } from "./state-map-downloads";
@@ -31,26 +33,29 @@ export interface ActasPanelProps {
   centre: string | null;
   onArea: (area: string | null) => void;
   onCentre: (centre: string | null) => void;
-  /** The link of the view with another area or centre (drawn as each level's href). */
-  hrefOf: (patch: { area?: string | null; centre?: string | null }) => string;
+  /** The view on screen, as its query string: each level's link is it with another area or centre. */
+  viewSearch: string;
+  linkOf: (search: string, patch: { area?: string | null; centre?: string | null }) => string;
 }
 
 type PanelFiles = Files<"tallies" | "sources" | "disagreements">;
 
-/** The CNE's last bulletin's national shares, for the spread. */
+/** The bulletin whose national shares the spread marks: the CNE's last, of 2 August 2024. */
+const CNE_BULLETIN = "cne-2024-08-02";
+
 function cneShares(data: PanelFiles) {
-  const official = data.tallies.tallies
-    .filter((t) => t.kind === "official" && t.date)
-    .sort((a, b) => (a.date ?? "").localeCompare(b.date ?? ""))
-    .at(-1);
-  const share = (id: string) => official?.results.find((r) => r.candidate === id)?.share;
+  const bulletin = data.tallies.tallies.find((t) => t.id === CNE_BULLETIN);
+  const share = (id: string) => bulletin?.results.find((r) => r.candidate === id)?.share;
   const maduro = share("maduro");
   const gonzalez = share("gonzalez");
-  return maduro && gonzalez ? { maduro, gonzalez } : null;
+  return bulletin && maduro && gonzalez
+    ? { maduro, gonzalez, label: bulletin.label, citations: bulletin.citations }
+    : null;
 }
 
 export function ActasPanel(props: ActasPanelProps & { data: PanelFiles }) {
   const { t } = useWords();
+  useEffect(startActasWorker, []);
   const states = useActasFile("states");
   return (
     <FileState
@@ -69,11 +74,13 @@ function ActasBody({
   centre,
   onArea,
   onCentre,
-  hrefOf,
+  viewSearch,
+  linkOf,
   data,
   states,
 }: ActasPanelProps & { data: PanelFiles; states: ActasStatesFile }) {
   const words = useWords();
+  const hrefOf = (patch: { area?: string | null; centre?: string | null }) => linkOf(viewSearch, patch);
   const { w, t, text } = words;
   const shapes = useActasFile("shapes");
   const state = area ? area.slice(0, 2) : "";
@@ -128,6 +135,9 @@ function ActasBody({
               stage={stage}
               disagreements={data.disagreements.disagreements}
               sourceName={sourceName}
+              checks={data.tallies.tallies.filter((tally) =>
+                (SHEET_CHECKS as readonly string[]).includes(tally.id),
+              )}
             />
           ) : totals ? (
             <p className="text-sm font-medium">{stateLabel(words, here, totals.campaign)}</p>
@@ -168,7 +178,7 @@ function ActasBody({
         onCentre={onCentre}
         onWiden={() => onArea(null)}
       />
-      <SpreadSection area={area} areaName={here} cne={cneShares(data)} />
+      <SpreadSection area={area} areaName={here} cne={cneShares(data)} sourceName={sourceName} />
       <Compilations
         states={states}
         area={area ?? ""}

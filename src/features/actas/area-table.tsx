@@ -79,6 +79,7 @@ export function AreaTable({ rows, caption, hrefOf, onArea }: AreaTableProps) {
                 <th scope="row" className={`px-2 py-1 text-left font-normal ${STICKY}`}>
                   <a
                     href={hrefOf(row.code)}
+                    data-view-link
                     onClick={followLink(() => onArea(row.code))}
                     className="text-blue-800 underline"
                   >

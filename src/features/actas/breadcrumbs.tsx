@@ -33,6 +33,7 @@ export function Breadcrumbs({ area, nameOf, hrefOf, onArea }: BreadcrumbsProps) 
               ) : (
                 <a
                   href={hrefOf(step.code)}
+                  data-view-link
                   onClick={followLink(() => onArea(step.code))}
                   className="text-blue-800 underline"
                 >

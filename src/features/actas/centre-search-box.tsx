@@ -35,23 +35,28 @@ function useCentreNames(area: string | null, wanted: boolean) {
 
 export function CentreSearch({ area, areaName, hrefOf, onCentre, onWiden }: CentreSearchProps) {
   const { w, f } = useWords();
-  // A fixed id: the panel is on the page once (useId would cost the entry script; see actas-queries.ts).
+  // A fixed id: the panel is on the page once, and the bench finds the box by it (scripts/bench/probes.mjs).
   const id = "actas-search";
   const [typed, setTyped] = useState("");
   const query = useDeferredValue(typed);
   const { names, folded, query: file } = useCentreNames(area, typed.trim() !== "");
-  const prefix = area && /^\d+$/.test(area) ? area : (area ?? "");
-  const found = names && query.trim() ? searchCentres(names, query, prefix, SEARCH_LIMIT, folded) : null;
+  // Kept between renders: a render for anything else must not search the 11,852 names again.
+  const found = useMemo(
+    () => (names && query.trim() ? searchCentres(names, query, area ?? "", SEARCH_LIMIT, folded) : null),
+    [names, query, area, folded],
+  );
   return (
     <section aria-labelledby={`${id}-heading`} className="mt-4">
       <h3 id={`${id}-heading`} className="font-semibold">
         {w.search.label}
       </h3>
-      <label htmlFor={`${id}-input`} className="mt-1 block text-sm">
+      <p id={`${id}-hint`} className="mt-1 text-sm">
         {w.search.scope(areaName)} {w.search.hint}
-      </label>
+      </p>
       <input
         id={`${id}-input`}
+        aria-labelledby={`${id}-heading`}
+        aria-describedby={`${id}-hint`}
         type="search"
         value={typed}
         onChange={(event) => setTyped(event.target.value)}
@@ -128,6 +133,7 @@ function Matches({
           <li key={centre.code}>
             <a
               href={hrefOf(centre.code)}
+              data-view-link
               onClick={followLink(() => onCentre(centre.code))}
               className="text-blue-800 underline"
             >

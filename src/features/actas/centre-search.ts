@@ -43,9 +43,11 @@ export function searchCentres(
   );
   const first = words[0] ?? "";
   // A name that starts with what was typed first comes before one that only contains it.
-  const ranked = found
-    .map((c) => ({ c, rank: c.folded.startsWith(first) ? 0 : 1 }))
-    .sort((a, b) => a.rank - b.rank || a.c.folded.localeCompare(b.c.folded))
-    .map(({ c }) => ({ code: c.code, name: c.name }));
-  return { matches: ranked.slice(0, limit), total: ranked.length };
+  // Folded names have no accents and no lower case, so `<` orders them as a reader expects, many
+  // times faster: "UNIDAD" matches some 8,000 centres, and a key press must not wait for them.
+  const byName = (a: Folded, b: Folded) => (a.folded < b.folded ? -1 : a.folded > b.folded ? 1 : 0);
+  const starting = found.filter((c) => c.folded.startsWith(first)).sort(byName);
+  const rest = starting.length >= limit ? [] : found.filter((c) => !c.folded.startsWith(first)).sort(byName);
+  const matches = [...starting, ...rest].slice(0, limit).map((c) => ({ code: c.code, name: c.name }));
+  return { matches, total: found.length };
 }

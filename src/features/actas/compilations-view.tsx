@@ -92,6 +92,7 @@ function CompilationsBody({
                 <th scope="row" className="px-2 py-1 text-left font-normal">
                   <a
                     href={hrefOf(centre)}
+                    data-view-link
                     onClick={followLink(() => onCentre(centre))}
                     className="text-blue-800 underline"
                   >

@@ -16,7 +16,7 @@ interface ParishCentresProps {
 
 export function ParishCentres({ centres, caption, hrefOf, onCentre }: ParishCentresProps) {
   const { w, f } = useWords();
-  if (centres.length === 0) return <p className="text-sm">{w.table.none}</p>;
+  if (centres.length === 0) return <p className="text-sm">{w.table.noCentres}</p>;
   const sum = (sheets: number[][], i: number) => sheets.reduce((total, sheet) => total + (sheet[i] ?? 0), 0);
   return (
     <div className="max-w-full overflow-x-auto">
@@ -44,6 +44,7 @@ export function ParishCentres({ centres, caption, hrefOf, onCentre }: ParishCent
               <th scope="row" className="sticky left-0 bg-white px-2 py-1 text-left font-normal">
                 <a
                   href={hrefOf(centre.code)}
+                  data-view-link
                   onClick={followLink(() => onCentre(centre.code))}
                   className="text-blue-800 underline"
                 >

@@ -3,6 +3,8 @@
  * SVG; no chart library in this chunk), the CNE's national share for him marked, the plain
  * counts, and the bins as a list for readers who cannot see the bars.
  */
+import { CitationList } from "../../components/citation-list";
+import type { Citation, LocalText } from "../../data/schemas";
 import { BIN_WIDTH, type Spread } from "./spread";
 import { useWords } from "./words";
 
@@ -10,15 +12,23 @@ const W = 400;
 const H = 150;
 const PAD = { left: 8, right: 8, top: 18, bottom: 22 };
 
+/** The CNE bulletin's national shares as printed ("51.95"), with the bulletin's label and sources. */
+export interface CneShares {
+  maduro: string;
+  gonzalez: string;
+  label: LocalText;
+  citations: readonly Citation[];
+}
+
 interface SheetSpreadProps {
   spread: Spread;
   areaName: string;
-  /** The CNE's national shares as printed ("51.95"). */
-  cne: { maduro: string; gonzalez: string };
+  cne: CneShares;
+  sourceName: (id: string) => string;
 }
 
-export function SheetSpread({ spread, areaName, cne }: SheetSpreadProps) {
-  const { w, f } = useWords();
+export function SheetSpread({ spread, areaName, cne, sourceName }: SheetSpreadProps) {
+  const { w, f, text } = useWords();
   const sheets = (n: number) => w.sheetsCount(n, f.number(n));
   const top = Math.max(1, ...spread.bins);
   const plotW = W - PAD.left - PAD.right;
@@ -71,7 +81,7 @@ export function SheetSpread({ spread, areaName, cne }: SheetSpreadProps) {
             y1={PAD.top - 4}
             y2={PAD.top + plotH}
             strokeDasharray="3 2"
-            className="stroke-stance-maduro stroke-2"
+            className="stroke-slate-900 stroke-2"
           />
           <text x={cneX + 3} y={PAD.top - 6} className="fill-slate-900 text-[10px]">
             {w.spread.cne("González", f.share(cne.gonzalez))}
@@ -85,6 +95,12 @@ export function SheetSpread({ spread, areaName, cne }: SheetSpreadProps) {
         <li>{w.spread.gonzalezAtMost(sheets(spread.gonzalezAtMost), f.share(cne.gonzalez))}</li>
         <li>{w.spread.maduroLeads(sheets(spread.maduroLeads))}</li>
       </ul>
+      <p className="mt-2 text-sm text-slate-700">{w.spread.cneFrom(text(cne.label))}</p>
+      <details className="mt-1 text-sm">
+        <summary className="cursor-pointer font-medium">{w.spread.cneSources}</summary>
+        <CitationList citations={cne.citations} publisherName={sourceName} className="mt-2 space-y-2" />
+      </details>
+      {spread.empty > 0 ? <p className="mt-1 text-sm">{w.spread.empty(sheets(spread.empty))}</p> : null}
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer font-medium">{w.spread.count}</summary>
         <ul className="mt-1 grid grid-cols-2 gap-x-4 sm:grid-cols-4">

@@ -13,6 +13,8 @@ interface SheetSumsProps {
   stage: Tally;
   disagreements: readonly Disagreement[];
   sourceName: (id: string) => string;
+  /** The independent checks (SHEET_CHECKS), named with what each rests on. */
+  checks: readonly Tally[];
 }
 
 function Check({ sum, published }: { sum: number; published: Published }) {
@@ -58,7 +60,7 @@ function SumLine({ row, sourceName }: { row: SumRow; sourceName: (id: string) =>
   );
 }
 
-export function SheetSums({ sums, stage, disagreements, sourceName }: SheetSumsProps) {
+export function SheetSums({ sums, stage, disagreements, sourceName, checks }: SheetSumsProps) {
   const { w, f, text } = useWords();
   const rows = sheetSums(sums, stage, disagreements);
   const disputed = disagreements.filter((d) => d.subject.type === "tally" && d.subject.tally === stage.id);
@@ -93,6 +95,19 @@ export function SheetSums({ sums, stage, disagreements, sourceName }: SheetSumsP
         </table>
       </div>
       <p className="mt-2 text-sm text-slate-700">{w.sums.others}</p>
+      {checks.length > 0 ? (
+        <p className="mt-1 text-sm text-slate-700">
+          {w.sums.checks(
+            checks
+              .map((check) =>
+                check.coverage.detail
+                  ? `${text(check.label)} (${text(check.coverage.detail)})`
+                  : text(check.label),
+              )
+              .join("; "),
+          )}
+        </p>
+      ) : null}
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer font-medium">{w.sums.citations}</summary>
         <CitationList citations={citations} publisherName={sourceName} className="mt-2 space-y-2" />

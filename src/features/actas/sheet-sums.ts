@@ -10,6 +10,13 @@ import type { Citation, Disagreement, Tally } from "../../data/schemas";
 /** The tally the campaign file equals: the website stage with its 24,532 sheets. */
 export const SHEETS_STAGE = "opposition-81-7";
 
+/**
+ * The independent checks of the opposition's published sheets: the AP's and the Washington
+ * Post's. They tabulated most of them, not exactly this set (each tally's coverage says how
+ * many), so the panel names them instead of comparing.
+ */
+export const SHEET_CHECKS = ["ap-review", "washington-post-check"] as const;
+
 export type SumWhat = "sheets" | "gonzalez" | "maduro" | "others" | "cast" | "valid" | "null";
 
 export interface Published {

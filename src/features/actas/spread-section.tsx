@@ -5,7 +5,7 @@
 import { useMemo, useRef } from "react";
 import { useNearScreen } from "../../components/use-near-screen";
 import { FileState } from "./file-state";
-import { SheetSpread } from "./sheet-spread";
+import { SheetSpread, type CneShares } from "./sheet-spread";
 import { sheetsIn, spreadOf } from "./spread";
 import { useAllSheets, useStateFile } from "./use-actas";
 import { useWords } from "./words";
@@ -13,10 +13,11 @@ import { useWords } from "./words";
 interface SpreadSectionProps {
   area: string | null;
   areaName: string;
-  cne: { maduro: string; gonzalez: string } | null;
+  cne: CneShares | null;
+  sourceName: (id: string) => string;
 }
 
-export function SpreadSection({ area, areaName, cne }: SpreadSectionProps) {
+export function SpreadSection({ area, areaName, cne, sourceName }: SpreadSectionProps) {
   const { w } = useWords();
   const box = useRef<HTMLDivElement>(null);
   const near = useNearScreen(box);
@@ -42,7 +43,9 @@ export function SpreadSection({ area, areaName, cne }: SpreadSectionProps) {
       {/* Nothing is asked for until the section nears the screen, so nothing says "Loading" either. */}
       {cne && near ? (
         <FileState what={w.spread.loading} error={error} pending={!files} onRetry={retry}>
-          {spread ? <SheetSpread spread={spread} areaName={areaName} cne={cne} /> : null}
+          {spread ? (
+            <SheetSpread spread={spread} areaName={areaName} cne={cne} sourceName={sourceName} />
+          ) : null}
         </FileState>
       ) : null}
     </div>

@@ -62,7 +62,7 @@ export function StateMap({ shapes, states, selected, hrefOf, onArea, titleId }: 
             // Inside a state, the others fade, so the one on screen stands out on a phone too
             // (the breadcrumbs and its link's "current" say the same in words).
             const faded = selected !== null && !isSelected ? "opacity-40" : "";
-            const outline = `stroke-white stroke-[0.8] ${isSelected ? "stroke-black stroke-[3]" : faded}`;
+            const outline = isSelected ? "stroke-black stroke-[3]" : `stroke-white stroke-[0.8] ${faded}`;
             if (!shape.code || !shares) {
               return (
                 <path
@@ -83,6 +83,7 @@ export function StateMap({ shapes, states, selected, hrefOf, onArea, titleId }: 
                 href={hrefOf(code)}
                 aria-label={label}
                 aria-current={isSelected ? "true" : undefined}
+                data-view-link
                 onClick={followLink(() => onArea(code))}
                 onPointerEnter={() => setHover(label)}
                 onFocus={() => setHover(label)}

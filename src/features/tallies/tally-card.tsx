@@ -28,6 +28,8 @@ interface TallyCardProps {
   sourceKinds: ReadonlyMap<string, SourceKind>;
   /** The selected sources behind this tally; a non-empty list highlights the card. */
   matches: readonly string[];
+  /** Whether the page has the tally-sheet panel to link to (not in an embed of the counts alone). */
+  sheetsLink: boolean;
 }
 
 export function TallyCard({
@@ -39,6 +41,7 @@ export function TallyCard({
   sourceNames,
   sourceKinds,
   matches,
+  sheetsLink,
 }: TallyCardProps) {
   const { f, text } = useI18n();
   const m = useTallyWords();
@@ -104,6 +107,7 @@ export function TallyCard({
         tally={tally}
         sourceNames={sourceNames}
         publicationDisagreements={byField.get("publication") ?? []}
+        sheetsLink={sheetsLink}
         {...marker}
       />
       <ArithmeticCheck check={checkArithmetic(tally, candidates, m, text)} />

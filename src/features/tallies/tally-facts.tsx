@@ -6,12 +6,14 @@ import { DisagreementMarkers } from "./disagreement-marker";
 import { useTallyWords } from "./words";
 
 /**
- * The counts made from the sheets the opposition published (data/actas/README.md): its own, and
- * the AP's and the Washington Post's checks of them. They link to the tally-sheet panel, by its
- * heading's anchor (a plain link: one feature never imports another).
+ * The counts whose sheets are in the tally-sheet panel (data/actas/README.md): the 81.7% stage is
+ * the campaign file's 24,532 sheets, and the AP says it decoded the images of the same sheets.
+ * They link to the panel by its heading's anchor (a plain link: one feature never imports another).
  */
-const FROM_THE_SHEETS = (tally: Tally) =>
-  tally.kind === "opposition" || tally.id === "ap-review" || tally.id === "washington-post-check";
+const SHEETS_LINKS: Readonly<Record<string, "stage" | "check">> = {
+  "opposition-81-7": "stage",
+  "ap-review": "check",
+};
 
 interface TallyFactsProps {
   tally: Tally;
@@ -20,9 +22,17 @@ interface TallyFactsProps {
   open: string | null;
   detailsId: string;
   onToggle: (id: string, button: HTMLButtonElement) => void;
+  sheetsLink: boolean;
 }
 
-export function TallyFacts({ tally, sourceNames, publicationDisagreements, ...marker }: TallyFactsProps) {
+export function TallyFacts({
+  tally,
+  sourceNames,
+  publicationDisagreements,
+  sheetsLink,
+  ...marker
+}: TallyFactsProps) {
+  const link = sheetsLink ? SHEETS_LINKS[tally.id] : undefined;
   const { text } = useI18n();
   const m = useTallyWords().facts;
   return (
@@ -42,10 +52,10 @@ export function TallyFacts({ tally, sourceNames, publicationDisagreements, ...ma
         ) : null}
       </dl>
       <p className="mt-2 text-slate-700">{text(tally.publication.description)}</p>
-      {FROM_THE_SHEETS(tally) ? (
+      {link ? (
         <p className="mt-1">
           <a href="#actas-heading" className="text-blue-800 underline">
-            {m.sheets}
+            {m.sheets[link]}
           </a>
         </p>
       ) : null}

@@ -22,12 +22,15 @@ interface TallyPanelProps {
   /** Selected sources (`source`): the tallies highlight what these sources reported. */
   sourceFilter: readonly string[];
   onCompare: (compare: [string, string]) => void;
+  /** Whether the page has the tally-sheet panel to link to (not in an embed of the counts alone). */
+  sheetsLink: boolean;
 }
 
 export function TallyPanel({
   compare,
   sourceFilter,
   onCompare,
+  sheetsLink,
   data,
 }: TallyPanelProps & { data: Files<"tallies" | "sources" | "disagreements"> }) {
   const [expanded, setExpanded] = useState(false);
@@ -82,6 +85,7 @@ export function TallyPanel({
               sourceNames={sourceNames}
               sourceKinds={sourceKinds}
               matches={matches[i] ?? []}
+              sheetsLink={sheetsLink}
             />
           ))}
         </div>

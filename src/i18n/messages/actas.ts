@@ -35,20 +35,19 @@ const en = {
       `${name}: González ${gonzalez}, Maduro ${maduro} (${sheets})`,
     noSheets: (name: string) => `${name}: no tally sheets`,
     hint: "Select a state to see its municipalities; the table below lists the same figures.",
-    selected: (name: string) => `${name} is selected.`,
     boundaries: "Boundaries: INE Venezuela / UN OCHA",
   },
   legend: {
     title: "González's share minus Maduro's, in percentage points (arithmetic on the sheets)",
     bins: {
       m45: "Maduro ahead by 45 points or more",
-      m30: "Maduro ahead by 30 to 45",
-      m15: "Maduro ahead by 15 to 30",
-      m0: "Maduro ahead by less than 15",
+      m30: "Maduro ahead by 30 to 45 points",
+      m15: "Maduro ahead by 15 to 30 points",
+      m0: "Maduro ahead by less than 15 points",
       tie: "Level",
-      g0: "González ahead by less than 15",
-      g15: "González ahead by 15 to 30",
-      g30: "González ahead by 30 to 45",
+      g0: "González ahead by less than 15 points",
+      g15: "González ahead by 15 to 30 points",
+      g30: "González ahead by 30 to 45 points",
       g45: "González ahead by 45 points or more",
     } satisfies Record<BinId, string>,
     noData: "No tally sheets (Dependencias Federales)",
@@ -67,6 +66,8 @@ const en = {
     } satisfies Record<Column, string>,
     sort: (column: string) => `Sort by ${column}`,
     none: "No tally sheets in this area.",
+    noCentres:
+      "The centre file has no voting centres for this parish: its sheets are in the campaign's file only.",
     lead: (who: string, points: string) => `${who} +${points}`,
     tied: "level",
   },
@@ -97,7 +98,9 @@ const en = {
     otherStage: "another stage: not compared",
     by: (publisher: string) => `(${publisher})`,
     others:
-      "The 73.2% and 83.5% counts, the AP's review and the Washington Post's check rest on other sets of tally sheets, so they are not compared with these sums.",
+      "The 73.2% and 83.5% counts rest on other sets of tally sheets, so they are not compared with these sums.",
+    checks: (list: string) =>
+      `The independent checks worked from the sheets the opposition published, but not from exactly this set, so their totals are not compared with these sums either: ${list}.`,
     citations: "Where the published figures come from",
   },
   search: {
@@ -133,6 +136,9 @@ const en = {
     axis: "González's share of the valid votes on the sheet",
     count: "Tally sheets",
     cne: (who: string, share: string) => `CNE nationally: ${who} ${share}`,
+    cneFrom: (label: string) => `The CNE's national shares: ${label}.`,
+    cneSources: "Sources for the CNE's shares",
+    empty: (sheets: string) => `Left out: ${sheets} without valid votes.`,
     counts: (total: string) =>
       `Counts over the ${total} (arithmetic on the opposition's data, not a finding about fraud):`,
     maduroAtLeast: (n: string, share: string) =>
@@ -168,7 +174,6 @@ const en = {
     unpublished: "The CNE did not publish detailed results:",
     csv: "The CSV file as published",
     repository: "The compilation repository",
-    ocha: "The boundaries",
   },
   downloads: {
     label: "Download the tally sheets on screen",
@@ -184,11 +189,11 @@ const en = {
       "code",
       "name",
       "tally sheets",
-      "González (egu)",
-      "Maduro (nm)",
-      "others (otros)",
-      "valid (validos)",
-      "null (nulos)",
+      "González, votes (egu)",
+      "Maduro, votes (nm)",
+      "other candidates, votes (otros)",
+      "valid votes (validos)",
+      "null votes (nulos)",
       "González share, computed (%)",
       "Maduro share, computed (%)",
       "source",
@@ -197,15 +202,13 @@ const en = {
     source: "resultadosconvzla.com, as compiled in zentraedi/2024-vzla-elections",
     file: (area: string) => `tally-sheets-${area}.csv`,
   },
-  failed: (file: string) => `The tally-sheet file ${file} could not be loaded.`,
-  unknownArea: "This area is not in the tally sheets.",
 };
 
 export type ActasMessages = typeof en;
 
 const es: ActasMessages = {
   country: "Venezuela",
-  where: "Dónde está en las actas",
+  where: "Ubicación en las actas",
   level: { country: "País", state: "Estado", municipality: "Municipio", parish: "Parroquia" },
   levelPlural: { country: "países", state: "Estados", municipality: "Municipios", parish: "Parroquias" },
   sheetsCount: (n, formatted) => `${formatted} ${plural("es", n, { one: "acta", other: "actas" })}`,
@@ -214,21 +217,20 @@ const es: ActasMessages = {
     shape: (name, gonzalez, maduro, sheets) => `${name}: González ${gonzalez}, Maduro ${maduro} (${sheets})`,
     noSheets: (name) => `${name}: sin actas`,
     hint: "Seleccione un estado para ver sus municipios; la tabla de abajo da las mismas cifras.",
-    selected: (name) => `${name} está seleccionado.`,
     boundaries: "Límites: INE Venezuela / OCHA de la ONU",
   },
   legend: {
     title: "Porcentaje de González menos el de Maduro, en puntos porcentuales (cálculo sobre las actas)",
     bins: {
-      m45: "Maduro por delante por 45 puntos o más",
-      m30: "Maduro por delante por 30 a 45",
-      m15: "Maduro por delante por 15 a 30",
-      m0: "Maduro por delante por menos de 15",
+      m45: "Maduro aventaja por 45 puntos o más",
+      m30: "Maduro aventaja por 30 a 45 puntos",
+      m15: "Maduro aventaja por 15 a 30 puntos",
+      m0: "Maduro aventaja por menos de 15 puntos",
       tie: "Empate",
-      g0: "González por delante por menos de 15",
-      g15: "González por delante por 15 a 30",
-      g30: "González por delante por 30 a 45",
-      g45: "González por delante por 45 puntos o más",
+      g0: "González aventaja por menos de 15 puntos",
+      g15: "González aventaja por 15 a 30 puntos",
+      g30: "González aventaja por 30 a 45 puntos",
+      g45: "González aventaja por 45 puntos o más",
     },
     noData: "Sin actas (Dependencias Federales)",
   },
@@ -246,6 +248,8 @@ const es: ActasMessages = {
     },
     sort: (column) => `Ordenar por ${column}`,
     none: "No hay actas en esta zona.",
+    noCentres:
+      "El archivo de centros no tiene centros de votación de esta parroquia: sus actas están solo en el archivo de la campaña.",
     lead: (who, points) => `${who} +${points}`,
     tied: "empate",
   },
@@ -256,7 +260,7 @@ const es: ActasMessages = {
   sums: {
     title: "Lo que suman las actas",
     intro: (sheets) =>
-      `Las ${sheets} del archivo de la campaña, sumadas por esta página, frente a las cifras publicadas para el mismo conjunto de actas, la etapa del 81.7%:`,
+      `Las ${sheets} del archivo de la campaña, sumadas por esta página, frente a las cifras publicadas para el mismo conjunto de actas, la etapa del 81,7 %:`,
     what: {
       sheets: "Actas",
       gonzalez: "González",
@@ -275,7 +279,9 @@ const es: ActasMessages = {
     otherStage: "otra etapa: no se compara",
     by: (publisher) => `(${publisher})`,
     others:
-      "Los conteos del 73.2% y del 83.5%, la revisión de AP y la comprobación del Washington Post se basan en otros conjuntos de actas, así que no se comparan con estas sumas.",
+      "Los conteos del 73,2 % y del 83,5 % se basan en otros conjuntos de actas, así que no se comparan con estas sumas.",
+    checks: (list) =>
+      `Las comprobaciones independientes partieron de las actas que publicó la oposición, pero no exactamente de este conjunto, así que tampoco se comparan sus totales con estas sumas: ${list}.`,
     citations: "De dónde vienen las cifras publicadas",
   },
   search: {
@@ -311,12 +317,15 @@ const es: ActasMessages = {
     axis: "Porcentaje de González sobre los votos válidos del acta",
     count: "Actas",
     cne: (who, share) => `CNE a nivel nacional: ${who} ${share}`,
+    cneFrom: (label) => `Porcentajes nacionales del CNE: ${label}.`,
+    cneSources: "Fuentes de los porcentajes del CNE",
+    empty: (sheets) => `Se dejan fuera: ${sheets} sin votos válidos.`,
     counts: (total) =>
       `Recuentos sobre las ${total} (cálculo sobre los datos de la oposición, no una conclusión sobre fraude):`,
     maduroAtLeast: (n, share) =>
       `Maduro tiene al menos el ${share} (el porcentaje nacional que le dio el CNE) en ${n}.`,
     gonzalezAtMost: (n, share) =>
-      `González tiene como mucho el ${share} (el porcentaje nacional que le dio el CNE) en ${n}.`,
+      `González tiene como máximo el ${share} (el porcentaje nacional que le dio el CNE) en ${n}.`,
     maduroLeads: (n) => `Maduro tiene más votos que González en ${n}.`,
     bin: (from, to, n) => `${from} a ${to}: ${n}`,
     loading: "las actas de la zona",
@@ -324,7 +333,7 @@ const es: ActasMessages = {
   compilations: {
     title: "Las dos compilaciones comparadas",
     intro: (campaign, centre, unmatched) =>
-      `El archivo de la campaña tiene ${campaign}; la compilación con centros de votación tiene ${centre}. Emparejadas por estado y por los votos de González y de Maduro, cada acta de la campaña usada una sola vez, ${unmatched} del archivo de centros no coinciden con ninguna de la campaña: en ellas las dos compilaciones discrepan. (Cálculo del proceso de este proyecto sobre los dos archivos, no una conclusión de ninguna de las fuentes.)`,
+      `El archivo de la campaña tiene ${campaign}; la compilación con centros de votación tiene ${centre}. Emparejadas por estado y por los votos de González y de Maduro, cada acta de la campaña usada una sola vez, ${unmatched} del archivo de centros no coinciden con ninguna de la campaña: en ellas las dos compilaciones discrepan. (Cálculo del programa de compilación de este proyecto sobre los dos archivos, no una conclusión de ninguna de las fuentes.)`,
     perState: "Actas por estado en cada compilación",
     state: "Estado",
     campaign: "Archivo de la campaña",
@@ -332,7 +341,7 @@ const es: ActasMessages = {
     missing: "Diferencia (cálculo)",
     unmatchedTitle: (n, area) =>
       `Actas del archivo de centros que no coinciden con ninguna de la campaña, en ${area}: ${n}`,
-    none: (area) => `Ninguna acta del archivo de centros en ${area} queda sin pareja.`,
+    none: (area) => `Todas las actas del archivo de centros en ${area} coinciden con alguna de la campaña.`,
     centreColumn: "Centro de votación",
     table: "Mesa",
   },
@@ -346,7 +355,6 @@ const es: ActasMessages = {
     unpublished: "El CNE no publicó resultados detallados:",
     csv: "El archivo CSV publicado",
     repository: "El repositorio de la compilación",
-    ocha: "Los límites",
   },
   downloads: {
     label: "Descargar las actas en pantalla",
@@ -362,11 +370,11 @@ const es: ActasMessages = {
       "código",
       "nombre",
       "actas",
-      "González (egu)",
-      "Maduro (nm)",
-      "otros (otros)",
-      "válidos (validos)",
-      "nulos (nulos)",
+      "votos de González (egu)",
+      "votos de Maduro (nm)",
+      "votos de otros candidatos (otros)",
+      "votos válidos (validos)",
+      "votos nulos (nulos)",
       "porcentaje de González, calculado (%)",
       "porcentaje de Maduro, calculado (%)",
       "fuente",
@@ -375,8 +383,6 @@ const es: ActasMessages = {
     source: "resultadosconvzla.com, tal como se compiló en zentraedi/2024-vzla-elections",
     file: (area) => `actas-${area}.csv`,
   },
-  failed: (file) => `No se pudo cargar el archivo de actas ${file}.`,
-  unknownArea: "Esta zona no figura en las actas.",
 };
 
 export const actasMessages: Record<Lang, ActasMessages> = { en, es };

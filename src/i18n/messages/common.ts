@@ -22,7 +22,7 @@ const en = {
     countsDescription: "The electoral council's figures against the tally-sheet count.",
     actas: "The tally sheets",
     actasDescription:
-      "The 24,532 tally sheets the opposition published, by state, municipality, parish and voting centre.",
+      "The 24,532 tally sheets the opposition published, by state, municipality and parish, and 21,952 of them by voting centre.",
     actasLoading: "the tally sheets",
     timeline: "What happened",
     timelineDescription: "Events in order, each with its sources.",

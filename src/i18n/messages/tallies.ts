@@ -109,7 +109,10 @@ const en = {
   },
   facts: {
     heading: "How it was published",
-    sheets: "The tally sheets it was counted from, by state, municipality, parish and voting centre",
+    sheets: {
+      stage: "The 24,532 tally sheets of this count, by state, municipality and parish",
+      check: "The 24,532 tally sheets the opposition published, whose images the AP decoded",
+    },
     method: "Method",
     date: "Date",
     sources: "Sources for how it was published",

@@ -21,7 +21,7 @@ const es: CommonMessages = {
     countsDescription: "Las cifras del consejo electoral frente al conteo de las actas.",
     actas: "Las actas",
     actasDescription:
-      "Las 24.532 actas que publicó la oposición, por estado, municipio, parroquia y centro de votación.",
+      "Las 24.532 actas que publicó la oposición, por estado, municipio y parroquia, y 21.952 de ellas por centro de votación.",
     actasLoading: "las actas",
     timeline: "Qué pasó",
     timelineDescription: "Los hechos en orden, cada uno con sus fuentes.",

@@ -55,7 +55,10 @@ const es: TalliesMessages = {
   },
   facts: {
     heading: "Cómo se publicó",
-    sheets: "Las actas de las que se contó, por estado, municipio, parroquia y centro de votación",
+    sheets: {
+      stage: "Las 24.532 actas de este conteo, por estado, municipio y parroquia",
+      check: "Las 24.532 actas que publicó la oposición, cuyas imágenes descifró AP",
+    },
     method: "Forma",
     date: "Fecha",
     sources: "Fuentes sobre cómo se publicó",
