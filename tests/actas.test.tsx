@@ -40,6 +40,8 @@ describe("the tally sheets", () => {
     ).toBeInTheDocument();
     expect(window.location.search).toMatch(/[?&]area=17(&|$)/);
     expect(window.history.length).toBe(before + 1);
+    // The followed link is gone with its table: focus moves to the new table, not to the page's start.
+    expect(document.activeElement).toHaveTextContent(/^Municipalities of Sucre/);
     const where = within(await sheets()).getByRole("navigation", {
       name: "Where you are in the tally sheets",
     });
@@ -49,10 +51,10 @@ describe("the tally sheets", () => {
   it("sorts the table by a column, and again the other way", async () => {
     const { user } = renderApp({ embed: "actas" });
     const table = await within(await sheets()).findByRole("table", { name: /^States of Venezuela/ });
-    await user.click(within(table).getByRole("button", { name: "Sort by Tally sheets" }));
+    await user.click(within(table).getByRole("button", { name: "Tally sheets" }));
     const firstRow = () => within(table).getAllByRole("row")[1];
     expect(firstRow()).toHaveTextContent("Zulia"); // the most sheets first
-    await user.click(within(table).getByRole("button", { name: "Sort by Tally sheets" }));
+    await user.click(within(table).getByRole("button", { name: "Tally sheets" }));
     expect(firstRow()).toHaveTextContent("Amazonas"); // the fewest
   });
 

@@ -19,13 +19,14 @@ import { CentreView } from "./centre-view";
 import { Compilations } from "./compilations-view";
 import { FileState } from "./file-state";
 import { MarginLegend } from "./margin-legend";
-import { ParishCentres } from "./parish-centres";
+import { ParishCentresOf } from "./parish-centres";
 import { SheetSums } from "./sheet-sums-view";
 import { SHEET_CHECKS, SHEETS_STAGE } from "./sheet-sums";
 import { SpreadSection } from "./spread-section";
 import { stateLabel, StateMap } from "./state-map";
 import { StateMapDownloads } from "./state-map-downloads";
 import { useActasFile, useStateFile } from "./use-actas";
+import { useFocusAfterDrill } from "./use-focus-after";
 import { useWords } from "./words";
 
 export interface ActasPanelProps {
@@ -97,7 +98,11 @@ function ActasBody({
   const child = CHILD_LEVEL[level];
   const rows = childRows(area, states, areas.data);
   const areaLink = (code: string | null) => hrefOf({ area: code, centre: null });
-  const toArea = (code: string | null) => onArea(code);
+  const willDrill = useFocusAfterDrill(area, level === "country" || areas.data !== undefined);
+  const toArea = (code: string | null) => {
+    willDrill();
+    onArea(code);
+  };
   return (
     <>
       <p className="text-sm">{w.cneNone}</p>
@@ -188,37 +193,5 @@ function ActasBody({
       />
       <ActasSources sourceName={sourceName} />
     </>
-  );
-}
-
-function ParishCentresOf({
-  parish,
-  caption,
-  hrefOf,
-  onCentre,
-}: {
-  parish: string;
-  caption: string;
-  hrefOf: (centre: string) => string;
-  onCentre: (centre: string) => void;
-}) {
-  const { t } = useWords();
-  const file = useStateFile("centres", parish.slice(0, 2));
-  return (
-    <FileState
-      what={t.panels.actasLoading}
-      error={file.error}
-      pending={!file.data}
-      onRetry={() => void file.refetch()}
-    >
-      {file.data ? (
-        <ParishCentres
-          centres={file.data.centres.filter((c) => c.parish === parish)}
-          caption={caption}
-          hrefOf={hrefOf}
-          onCentre={onCentre}
-        />
-      ) : null}
-    </FileState>
   );
 }

@@ -6,6 +6,7 @@
 import { useState } from "react";
 import { sharesOf, sortRows, type AreaRow, type SortKey } from "./area-model";
 import { followLink } from "./breadcrumbs";
+import { LEVEL_CAPTION_ID } from "./use-focus-after";
 import { marginText, shareText, useWords } from "./words";
 
 interface AreaTableProps {
@@ -39,7 +40,9 @@ export function AreaTable({ rows, caption, hrefOf, onArea }: AreaTableProps) {
   return (
     <div className="max-w-full overflow-x-auto">
       <table className="w-full min-w-[40rem] border-collapse text-sm tabular-nums">
-        <caption className="mb-1 text-left font-medium">{caption}</caption>
+        <caption id={LEVEL_CAPTION_ID} tabIndex={-1} className="mb-1 text-left font-medium outline-none">
+          {caption}
+        </caption>
         <thead>
           <tr className="border-b border-slate-300 text-left">
             {COLUMNS.map(({ key, label }, i) => {
@@ -58,7 +61,6 @@ export function AreaTable({ rows, caption, hrefOf, onArea }: AreaTableProps) {
                     <button
                       type="button"
                       onClick={() => choose(key)}
-                      aria-label={w.table.sort(name)}
                       className="min-h-11 text-left underline decoration-dotted underline-offset-2 focus-visible:outline-2 focus-visible:outline-slate-800"
                     >
                       {name}

@@ -65,49 +65,52 @@ function CompilationsBody({
           sheets(file.national.unmatched),
         )}
       </p>
-      <div className="max-w-full overflow-x-auto">
-        <table className="w-full border-collapse tabular-nums">
-          <caption className="mb-1 text-left font-medium">
-            {w.compilations.unmatchedTitle(f.number(unmatched.length), areaName)}
-          </caption>
-          <thead>
-            <tr className="border-b border-amber-300">
-              <th scope="col" className="px-2 py-1 text-left font-medium">
-                {w.compilations.centreColumn}
-              </th>
-              <th scope="col" className={`${cell} font-medium`}>
-                {w.compilations.table}
-              </th>
-              <th scope="col" className={`${cell} font-medium`}>
-                González
-              </th>
-              <th scope="col" className={`${cell} font-medium`}>
-                Maduro
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {unmatched.map(([, centre, table, gonzalez, maduro]) => (
-              <tr key={`${centre}-${table}`} className="border-b border-amber-200">
-                <th scope="row" className="px-2 py-1 text-left font-normal">
-                  <a
-                    href={hrefOf(centre)}
-                    data-view-link
-                    onClick={followLink(() => onCentre(centre))}
-                    className="text-blue-800 underline"
-                  >
-                    {centre}
-                  </a>
+      {unmatched.length === 0 ? (
+        <p>{w.compilations.none(areaName)}</p>
+      ) : (
+        <div className="max-w-full overflow-x-auto">
+          <table className="w-full border-collapse tabular-nums">
+            <caption className="mb-1 text-left font-medium">
+              {w.compilations.unmatchedTitle(f.number(unmatched.length), areaName)}
+            </caption>
+            <thead>
+              <tr className="border-b border-amber-300">
+                <th scope="col" className="px-2 py-1 text-left font-medium">
+                  {w.compilations.centreColumn}
                 </th>
-                <td className={cell}>{table}</td>
-                <td className={cell}>{f.number(gonzalez)}</td>
-                <td className={cell}>{f.number(maduro)}</td>
+                <th scope="col" className={`${cell} font-medium`}>
+                  {w.compilations.table}
+                </th>
+                <th scope="col" className={`${cell} font-medium`}>
+                  González
+                </th>
+                <th scope="col" className={`${cell} font-medium`}>
+                  Maduro
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-        {unmatched.length === 0 ? <p>{w.compilations.none(areaName)}</p> : null}
-      </div>
+            </thead>
+            <tbody>
+              {unmatched.map(([, centre, table, gonzalez, maduro]) => (
+                <tr key={`${centre}-${table}`} className="border-b border-amber-200">
+                  <th scope="row" className="px-2 py-1 text-left font-normal">
+                    <a
+                      href={hrefOf(centre)}
+                      data-view-link
+                      onClick={followLink(() => onCentre(centre))}
+                      className="text-blue-800 underline"
+                    >
+                      {centre}
+                    </a>
+                  </th>
+                  <td className={cell}>{table}</td>
+                  <td className={cell}>{f.number(gonzalez)}</td>
+                  <td className={cell}>{f.number(maduro)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
       <div className="max-w-full overflow-x-auto">
         <table className="w-full border-collapse tabular-nums">
           <caption className="mb-1 text-left font-medium">{w.compilations.perState}</caption>

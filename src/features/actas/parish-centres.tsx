@@ -1,7 +1,10 @@
 /** A parish's voting centres (from the centre file), each a link to its sheets. */
 import { CENTRE_CANDIDATES } from "../../data/actas-areas";
 import type { ActasCentresFile } from "../../data/actas-schemas";
+import { FileState } from "./file-state";
+import { useStateFile } from "./use-actas";
 import { followLink } from "./breadcrumbs";
+import { LEVEL_CAPTION_ID } from "./use-focus-after";
 import { useWords } from "./words";
 
 const MADURO = 1 + CENTRE_CANDIDATES.indexOf("maduro");
@@ -21,7 +24,9 @@ export function ParishCentres({ centres, caption, hrefOf, onCentre }: ParishCent
   return (
     <div className="max-w-full overflow-x-auto">
       <table className="w-full border-collapse text-sm tabular-nums">
-        <caption className="mb-1 text-left font-medium">{caption}</caption>
+        <caption id={LEVEL_CAPTION_ID} tabIndex={-1} className="mb-1 text-left font-medium outline-none">
+          {caption}
+        </caption>
         <thead>
           <tr className="border-b border-slate-300 text-right">
             <th scope="col" className="sticky left-0 bg-white px-2 py-1 text-left font-medium">
@@ -60,5 +65,38 @@ export function ParishCentres({ centres, caption, hrefOf, onCentre }: ParishCent
       </table>
       <p className="mt-1 text-xs text-slate-700">{w.centre.source}</p>
     </div>
+  );
+}
+
+/** The parish's centres, once its state's centres file is here. */
+export function ParishCentresOf({
+  parish,
+  caption,
+  hrefOf,
+  onCentre,
+}: {
+  parish: string;
+  caption: string;
+  hrefOf: (centre: string) => string;
+  onCentre: (centre: string) => void;
+}) {
+  const { t } = useWords();
+  const file = useStateFile("centres", parish.slice(0, 2));
+  return (
+    <FileState
+      what={t.panels.actasLoading}
+      error={file.error}
+      pending={!file.data}
+      onRetry={() => void file.refetch()}
+    >
+      {file.data ? (
+        <ParishCentres
+          centres={file.data.centres.filter((c) => c.parish === parish)}
+          caption={caption}
+          hrefOf={hrefOf}
+          onCentre={onCentre}
+        />
+      ) : null}
+    </FileState>
   );
 }

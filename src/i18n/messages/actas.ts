@@ -64,7 +64,6 @@ const en = {
       maduro: "Maduro, share",
       margin: "Margin (points)",
     } satisfies Record<Column, string>,
-    sort: (column: string) => `Sort by ${column}`,
     none: "No tally sheets in this area.",
     noCentres:
       "The centre file has no voting centres for this parish: its sheets are in the campaign's file only.",
@@ -246,7 +245,6 @@ const es: ActasMessages = {
       maduro: "Maduro, porcentaje",
       margin: "Ventaja (puntos)",
     },
-    sort: (column) => `Ordenar por ${column}`,
     none: "No hay actas en esta zona.",
     noCentres:
       "El archivo de centros no tiene centros de votación de esta parroquia: sus actas están solo en el archivo de la campaña.",
