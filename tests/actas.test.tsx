@@ -75,9 +75,12 @@ describe("the tally sheets", () => {
   });
 
   it("says which file is missing, with Retry, and keeps the rest of the page", async () => {
-    renderApp({ files: { "actas/states.json": new Response("gone", { status: 404 }) } });
+    const { fetchMock } = renderApp({ files: { "actas/states.json": new Response("gone", { status: 404 }) } });
     const alert = await within(await sheets()).findByRole("alert");
     expect(alert).toHaveTextContent("actas/states.json was not found");
+    // A missing file is final: said at once, not after retries.
+    const asked = fetchMock.mock.calls.filter(([url]) => String(url).endsWith("/data/actas/states.json"));
+    expect(asked).toHaveLength(1);
     expect(within(alert).getByRole("button", { name: "Retry" })).toBeInTheDocument();
     expect(await screen.findByRole("region", { name: "The counts" })).toBeInTheDocument();
   });

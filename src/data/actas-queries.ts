@@ -5,6 +5,14 @@
  */
 import { queryOptions } from "@tanstack/react-query";
 import type { ActasKind } from "./actas-files";
+import { DataError } from "./fetch-json";
+
+/**
+ * A file that is not there (404), not JSON or not in the expected shape will be the same on the
+ * next try: the panel says so at once. A server or network failure may pass: tried twice more.
+ */
+const retryActas = (failures: number, error: unknown) =>
+  failures < 2 && !(error instanceof DataError && ["missing", "not-json", "invalid"].includes(error.kind));
 
 export function actasQuery<K extends ActasKind>(kind: K, state = "") {
   return queryOptions({
@@ -13,5 +21,6 @@ export function actasQuery<K extends ActasKind>(kind: K, state = "") {
     queryFn: ({ signal }) => import("./actas-load").then((module) => module.loadActas(kind, state, signal)),
     // The files are static for the life of the page.
     staleTime: Infinity,
+    retry: retryActas,
   });
 }
