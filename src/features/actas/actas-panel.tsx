@@ -4,8 +4,7 @@
  * come from the URL (`area`, `centre`); every level and every centre is a link, and a choice
  * is a history entry, so Back steps out. Each part waits for its own file and fails alone.
  */
-import { useEffect, useRef } from "react";
-import { useNearScreen } from "../../components/use-near-screen";
+import { useEffect } from "react";
 import { startActasWorker } from "../../data/actas-load";
 import { levelOf } from "../../data/actas-codes";
 import type { ActasStatesFile } from "../../data/actas-schemas";
@@ -55,32 +54,19 @@ function cneShares(data: PanelFiles) {
     : null;
 }
 
-/**
- * The panel asks for its files (and starts its worker) only when it comes near the screen or a
- * link names an area or a centre: a reader who never scrolls to it downloads none of them.
- * Until then it holds its room and says nothing is loading, because nothing is.
- */
 export function ActasPanel(props: ActasPanelProps & { data: PanelFiles }) {
   const { t } = useWords();
-  const box = useRef<HTMLDivElement>(null);
-  const wanted = useNearScreen(box) || props.area !== null || props.centre !== null;
-  useEffect(() => {
-    if (wanted) startActasWorker();
-  }, [wanted]);
-  const states = useActasFile("states", wanted);
+  useEffect(startActasWorker, []);
+  const states = useActasFile("states");
   return (
-    <div ref={box} className={states.data ? undefined : "min-h-96"}>
-      {wanted ? (
-        <FileState
-          what={t.panels.actasLoading}
-          error={states.error}
-          pending={!states.data}
-          onRetry={() => void states.refetch()}
-        >
-          {states.data ? <ActasBody {...props} states={states.data} /> : null}
-        </FileState>
-      ) : null}
-    </div>
+    <FileState
+      what={t.panels.actasLoading}
+      error={states.error}
+      pending={!states.data}
+      onRetry={() => void states.refetch()}
+    >
+      {states.data ? <ActasBody {...props} states={states.data} /> : null}
+    </FileState>
   );
 }
 
