@@ -41,7 +41,7 @@ describe("the tally sheets", () => {
     expect(window.location.search).toMatch(/[?&]area=17(&|$)/);
     expect(window.history.length).toBe(before + 1);
     // The followed link is gone with its table: focus moves to the new table, not to the page's start.
-    expect(document.activeElement).toHaveTextContent(/^Municipalities of Sucre/);
+    expect(within(await sheets()).getByText(/^Municipalities of Sucre/)).toHaveFocus();
     const where = within(await sheets()).getByRole("navigation", {
       name: "Where you are in the tally sheets",
     });
@@ -75,7 +75,9 @@ describe("the tally sheets", () => {
   });
 
   it("says which file is missing, with Retry, and keeps the rest of the page", async () => {
-    const { fetchMock } = renderApp({ files: { "actas/states.json": new Response("gone", { status: 404 }) } });
+    const { fetchMock } = renderApp({
+      files: { "actas/states.json": new Response("gone", { status: 404 }) },
+    });
     const alert = await within(await sheets()).findByRole("alert");
     expect(alert).toHaveTextContent("actas/states.json was not found");
     // A missing file is final: said at once, not after retries.
