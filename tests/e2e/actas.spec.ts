@@ -35,6 +35,7 @@ test("the state map names 24 states with their figures; the sums are checked aga
   await expect(sums.getByRole("row", { name: /^Tally sheets/ })).toContainText("24,532: equal");
   await expect(sums.getByRole("row", { name: /^Maduro/ })).toContainText("3,241,461: equal");
   await expect(sums.getByRole("row", { name: /^Votes cast/ })).toContainText("10,660,267: equal");
+  await panel(page).getByRole("button", { name: "Show the spread of the sheets of Venezuela" }).click();
   await scrollThrough(panel(page));
   await expect(panel(page).getByRole("region", { name: "The spread of the sheets" })).toContainText(
     "Maduro has more votes than González on",

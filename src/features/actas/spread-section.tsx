@@ -1,9 +1,8 @@
 /**
  * The spread of the sheets for the area on screen: its state's sheets file, or all 24 for the
- * country, requested when the section comes near the screen (the country's are 121 kB).
+ * country, requested when the reader asks for it (the country's are 121 kB).
  */
-import { useMemo, useRef } from "react";
-import { useNearScreen } from "../../components/use-near-screen";
+import { useMemo, useState } from "react";
 import { FileState } from "./file-state";
 import { SheetSpread, type CneShares } from "./sheet-spread";
 import { sheetsIn, spreadOf } from "./spread";
@@ -19,8 +18,10 @@ interface SpreadSectionProps {
 
 export function SpreadSection({ area, areaName, cne, sourceName }: SpreadSectionProps) {
   const { w } = useWords();
-  const box = useRef<HTMLDivElement>(null);
-  const near = useNearScreen(box);
+  // Drawn when the reader asks, not when it nears the screen: drawn then, it grew under a reader
+  // on the way to the timeline (the page moved, and the timeline's open picker closed).
+  const [asked, setAsked] = useState(false);
+  const near = asked;
   const one = useStateFile("sheets", near && area ? area.slice(0, 2) : "");
   const all = useAllSheets(near && !area);
   const files = area ? one.data && [one.data] : all.data;
@@ -39,8 +40,16 @@ export function SpreadSection({ area, areaName, cne, sourceName }: SpreadSection
   const error = area ? one.error : all.error;
   const retry = area ? () => void one.refetch() : all.retry;
   return (
-    <div ref={box} className="min-h-8">
-      {/* Nothing is asked for until the section nears the screen, so nothing says "Loading" either. */}
+    <div className="mt-4">
+      {cne && !near ? (
+        <button
+          type="button"
+          onClick={() => setAsked(true)}
+          className="min-h-11 rounded border border-slate-400 bg-white px-3 text-sm font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-slate-800"
+        >
+          {w.spread.show(areaName)}
+        </button>
+      ) : null}
       {cne && near ? (
         <FileState what={w.spread.loading} error={error} pending={!files} onRetry={retry}>
           {spread ? (

@@ -130,6 +130,7 @@ const en = {
   },
   spread: {
     title: "The spread of the sheets",
+    show: (area: string) => `Show the spread of the sheets of ${area}`,
     caption: (area: string, sheets: string) =>
       `González's share on each tally sheet of ${area} (${sheets}), in bins of 5 points`,
     axis: "González's share of the valid votes on the sheet",
@@ -310,6 +311,7 @@ const es: ActasMessages = {
   },
   spread: {
     title: "La distribución de las actas",
+    show: (area) => `Mostrar la distribución de las actas de ${area}`,
     caption: (area, sheets) =>
       `Porcentaje de González en cada acta de ${area} (${sheets}), en tramos de 5 puntos`,
     axis: "Porcentaje de González sobre los votos válidos del acta",
