@@ -72,6 +72,33 @@ test("drilling Sucre > a municipality > a parish puts each level in the URL, and
   await expect(map(page).getByRole("link")).toHaveCount(24);
 });
 
+test("while a state's file is on its way, the table keeps its height: nothing below the panel moves", async ({
+  page,
+}) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/data/actas/areas/17.json", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openPanel(page);
+  await expect(map(page).getByRole("link")).toHaveCount(24);
+  // Drawn once on screen (it is skipped until it comes near), then back to the map.
+  await scrollThrough(panel(page));
+  await map(page).scrollIntoViewIfNeeded();
+  const below = page.getByRole("heading", { name: "What happened", level: 2 });
+  // From the document's top: scroll anchoring may keep it still on screen while the page moves.
+  const top = () => below.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+  const before = await top();
+  await map(page)
+    .getByRole("link", { name: /^Sucre:/ })
+    .click();
+  await expect(panel(page).getByRole("status").filter({ hasText: "Loading" }).first()).toBeVisible();
+  expect(await top()).toBe(before);
+  release();
+  await expect(panel(page).getByRole("table", { name: /^Municipalities of Sucre/ })).toBeVisible();
+});
+
 test("the keyboard reaches a state and Enter drills into it", async ({ page }) => {
   await openPanel(page);
   const sucre = map(page).getByRole("link", { name: /^Sucre:/ });

@@ -27,6 +27,7 @@ import { stateLabel, StateMap } from "./state-map";
 import { StateMapDownloads } from "./state-map-downloads";
 import { useActasFile, useStateFile } from "./use-actas";
 import { useFocusAfterDrill } from "./use-focus-after";
+import { useHeldHeight } from "./use-held-height";
 import { useWords } from "./words";
 
 export interface ActasPanelProps {
@@ -34,7 +35,7 @@ export interface ActasPanelProps {
   centre: string | null;
   onArea: (area: string | null) => void;
   onCentre: (centre: string | null) => void;
-  /** The view on screen, as its query string: each level's link is it with another area or centre. */
+  /** The rest of the view on screen, as its query string: each link is it with an area and a centre. */
   viewSearch: string;
   linkOf: (search: string, patch: { area?: string | null; centre?: string | null }) => string;
 }
@@ -81,7 +82,8 @@ function ActasBody({
   states,
 }: ActasPanelProps & { data: PanelFiles; states: ActasStatesFile }) {
   const words = useWords();
-  const hrefOf = (patch: { area?: string | null; centre?: string | null }) => linkOf(viewSearch, patch);
+  const hrefOf = (patch: { area?: string | null; centre?: string | null }) =>
+    linkOf(viewSearch, { area, centre, ...patch });
   const { w, t, text } = words;
   const shapes = useActasFile("shapes");
   const state = area ? area.slice(0, 2) : "";
@@ -98,6 +100,8 @@ function ActasBody({
   const child = CHILD_LEVEL[level];
   const rows = childRows(area, states, areas.data);
   const areaLink = (code: string | null) => hrefOf({ area: code, centre: null });
+  const tablePending = level !== "country" && !areas.data;
+  const tableBox = useHeldHeight<HTMLDivElement>(tablePending);
   const willDrill = useFocusAfterDrill(area, level === "country" || areas.data !== undefined);
   const toArea = (code: string | null) => {
     willDrill();
@@ -150,11 +154,11 @@ function ActasBody({
         </div>
       </div>
       <p className="mt-3 text-sm text-slate-700">{w.arithmetic}</p>
-      <div className="mt-3">
+      <div className="mt-3" ref={tableBox}>
         <FileState
           what={t.panels.actasLoading}
           error={level === "country" ? null : areas.error}
-          pending={level !== "country" && !areas.data}
+          pending={tablePending}
           onRetry={() => void areas.refetch()}
         >
           {child ? (

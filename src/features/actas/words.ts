@@ -15,9 +15,6 @@ export const shareText = (f: Words["f"], value: number) => f.percent(value, 1);
 /** A computed margin in points, one decimal, with the leader's name ("González +23.4"). */
 export function marginText({ f, w }: Words, margin: number): string {
   if (margin === 0) return w.table.tied;
-  const points = new Intl.NumberFormat(f.locale, {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  }).format(Math.abs(margin));
+  const points = f.decimal(Math.abs(margin), 1);
   return w.table.lead(margin > 0 ? "González" : "Maduro", points);
 }
