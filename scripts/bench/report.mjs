@@ -64,12 +64,7 @@ export function tableRows({ base, app, synth, sizes, lighthouse }) {
   row("Tallies ready", ms, (v) => v.load.tallies, vsFcp);
   row("Timeline ready", ms, (v) => v.load.timeline, vsFcp);
   row("All three panels ready", ms, (v) => v.load.allReady, vsFcp);
-  row(
-    "Tally sheets ready (ratio to the counts panel's time)",
-    ms,
-    (v) => v.load.actas,
-    (v) => v.load.tallies,
-  );
+  row("Tally sheets: scrolled to → map drawn", ms, (v) => v.load.actas);
   row("Click a country → details painted", ms, (v) => v.interactions.click);
   row("Date step → map recoloured", ms, (v) => v.interactions.date);
   row("Type in timeline search → list updated", ms, (v) => v.interactions.search);
@@ -127,7 +122,7 @@ export function goals({ base, app, synth, sizes, lighthouse }) {
     if (synth) goal(`${k} painted ≤ 100 ms (synthetic data)`, synth.interactions[k], 100, (v) => v <= 100);
   }
   goal(
-    "tally sheets ready ≤ 1.5x the counts panel",
+    "tally sheets drawn after scrolling to them ≤ 1.5x the counts panel's time",
     r(app.load.actas, app.load.tallies),
     1.5,
     (v) => v <= 1.5,

@@ -4,10 +4,11 @@
  * gets its data ready. Memoised on the parts of the view the panel reads (panels.ts).
  */
 import { replaceEqualDeep } from "@tanstack/react-query";
-import { memo, Suspense, useDeferredValue, useEffect, useMemo, type ReactNode } from "react";
+import { memo, Suspense, useDeferredValue, useEffect, useMemo, useRef, type ReactNode } from "react";
 import { ErrorBoundary } from "../components/error-boundary";
 import { LoadError, Loading, Panel } from "../components/panel";
 import { useHasPainted } from "../components/use-has-painted";
+import { useNearScreen } from "../components/use-near-screen";
 import { useDataFiles } from "../data/use-data-files";
 import { useMapSettled } from "../features/map/map-first";
 import { useI18n } from "../i18n/i18n";
@@ -95,7 +96,7 @@ function PanelBody({
   return (
     <Suspense fallback={loading}>
       {panel.belowTheFold ? (
-        <AfterMap panel={panel} waitForMap={waitForMap} loading={loading}>
+        <AfterMap panel={panel} props={props} waitForMap={waitForMap} loading={loading}>
           {body}
         </AfterMap>
       ) : (
@@ -107,25 +108,40 @@ function PanelBody({
 
 /**
  * A panel below the fold: its code is requested, and its body drawn, once the shell has
- * painted (useHasPainted) and the map has settled (map-first.ts), or at once in an embed.
+ * painted (useHasPainted) and the map has settled (map-first.ts), or at once in an embed;
+ * a panel that asks for it (`nearScreen`) waits until its top nears the screen too.
  * Its own component, so that these waits re-render the gate alone, never the map.
  */
 function AfterMap({
   panel,
+  props,
   waitForMap,
   loading,
   children,
 }: {
   panel: PanelRow["panel"];
+  props: object;
   waitForMap: boolean;
   loading: ReactNode;
   children: ReactNode;
 }) {
   const painted = useHasPainted();
   const mapSettled = useMapSettled(waitForMap);
-  const open = painted && mapSettled;
+  const top = useRef<HTMLDivElement>(null);
+  const near = useNearScreen(top, NEAR_FROM_BELOW);
+  const wanted = !panel.nearScreen || near || panel.nearScreen.asked(props);
+  const open = painted && mapSettled && wanted;
   useEffect(() => {
     if (open) panel.preload?.();
   }, [open, panel]);
-  return open && children ? children : loading;
+  if (open && children) return children;
+  return (
+    <>
+      {panel.nearScreen ? <div ref={top} /> : null}
+      {loading}
+    </>
+  );
 }
+
+/** Near: the screen, or 400 px below it; never above it (see `nearScreen` in components/panel.tsx). */
+const NEAR_FROM_BELOW = "0px 0px 400px 0px";

@@ -27,6 +27,15 @@ export interface PanelDescriptor<N extends DataFileName, P extends object> {
    * data happens in the background, where the map's render can interrupt it.
    */
   belowTheFold: boolean;
+  /**
+   * Its code (and so the files it asks for itself) waits until the panel's top comes near the
+   * screen from below, or until `asked` says the view needs it at once (a link to a place in it).
+   * The top, not any part: a reader who went past it (a link to the timeline, the keyboard)
+   * has it just above the screen, and a panel drawn there grows under them and moves the page
+   * they are reading. It holds a screen's room until then (`loadingClassName`), which keeps its
+   * top off that reader's screen.
+   */
+  nearScreen?: { asked: (props: P) => boolean };
   /** The panel's content, given its files once they have all loaded. */
   Body: ComponentType<P & { data: Files<N> }>;
   /**

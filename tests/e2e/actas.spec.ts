@@ -9,9 +9,18 @@ const map = (page: Page) =>
 const where = (page: Page) =>
   panel(page).getByRole("navigation", { name: "Where you are in the tally sheets" });
 
+/**
+ * Opens the page and scrolls to the panel until it has drawn its map or said what failed: it
+ * asks for its files only near the screen, and the panels above it may still grow and push it
+ * away after the first scroll, as they would for a reader.
+ */
 async function openPanel(page: Page, path = "./", name?: string) {
   await page.goto(path);
-  await panel(page, name).scrollIntoViewIfNeeded();
+  const drawn = panel(page, name).locator("#actas-state-map, [role=alert]").first();
+  await expect(async () => {
+    await panel(page, name).scrollIntoViewIfNeeded();
+    await expect(drawn).toBeAttached({ timeout: 2000 });
+  }).toPass({ timeout: 30_000 });
 }
 
 test("the state map names 24 states with their figures; the sums are checked against the 81.7% stage; no axe violations", async ({
@@ -241,4 +250,24 @@ test("a missing or truncated tally-sheet file is named with Retry, and the rest 
   await expect(panel(page).getByRole("alert")).toContainText("actas/areas/17.json is damaged");
   await expect(map(page).getByRole("link")).toHaveCount(24);
   quiet();
+});
+
+test("the panel asks for none of its code and files until the reader comes near it, and a link to an area asks at once", async ({
+  page,
+}) => {
+  const asked: string[] = [];
+  page.on("request", (request) => {
+    if (/\/data\/actas\/|actas-worker|actas-panel/.test(request.url())) asked.push(request.url());
+  });
+  await page.goto("./");
+  await expect(page.getByRole("region", { name: /CNE.*2 Aug 2024/ }).getByText("6,408,844")).toBeVisible();
+  await page.waitForTimeout(1000);
+  expect(asked).toEqual([]);
+  await panel(page).scrollIntoViewIfNeeded();
+  await expect(map(page).getByRole("link")).toHaveCount(24);
+  expect(asked.some((url) => url.endsWith("/data/actas/states.json"))).toBe(true);
+
+  asked.length = 0;
+  await page.goto("./?area=17");
+  await expect.poll(() => asked.some((url) => url.endsWith("/data/actas/areas/17.json"))).toBe(true);
 });
