@@ -128,20 +128,23 @@ function AfterMap({
   const painted = useHasPainted();
   const mapSettled = useMapSettled(waitForMap);
   const top = useRef<HTMLDivElement>(null);
-  const near = useNearScreen(top, NEAR_FROM_BELOW);
+  const near = useNearScreen(top, NEAR_FROM_BELOW, DWELL_MS);
   const wanted = !panel.nearScreen || near || panel.nearScreen.asked(props);
   const open = painted && mapSettled && wanted;
   useEffect(() => {
     if (open) panel.preload?.();
   }, [open, panel]);
   if (open && children) return children;
-  return (
-    <>
-      {panel.nearScreen ? <div ref={top} /> : null}
-      {loading}
-    </>
-  );
+  // Waiting for the reader: it holds its room and says nothing is loading, because nothing is.
+  if (!wanted) return <div ref={top} className={panel.loadingClassName} />;
+  return loading;
 }
 
 /** Near: the screen, or 400 px below it; never above it (see `nearScreen` in components/panel.tsx). */
 const NEAR_FROM_BELOW = "0px 0px 400px 0px";
+/**
+ * And for this long: a jump to the timeline passes the panel while the panels above it are
+ * still taking their size (a browser test saw its top on screen for 40 ms on the way), and the
+ * panel drawn then grew above a reader already at the timeline.
+ */
+const DWELL_MS = 300;
