@@ -2,6 +2,7 @@ import { screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { readDataFile } from "./fake-network";
 import { renderApp } from "./render-app";
+import { showEveryEntry } from "./timeline-helpers";
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -24,8 +25,9 @@ describe("the dashboard shell", () => {
   });
 
   it("lists every event of the data in the timeline", async () => {
-    renderApp();
+    const { user } = renderApp();
     const timeline = await within(await panel("What happened")).findByRole("list", { name: "Timeline" });
+    await showEveryEntry(user);
     const events = JSON.parse(readDataFile("events.json")).events as { title: { en: string } }[];
     // An entry is named by its title heading; the headings are read once, not queried per title.
     const titles = within(timeline)

@@ -7,9 +7,11 @@ import {
   entry,
   eventTitle,
   eventTitles,
+  openEntry,
   openTimeline,
   picker,
   queryEntry,
+  showEveryEntry,
   totalEntries,
 } from "./timeline-helpers";
 
@@ -74,7 +76,7 @@ describe("filtering", () => {
 
   it("choosing a country in an entry filters the page by it", async () => {
     const { user, timeline } = await openTimeline();
-    const madrid = entry(timeline, "González lands in Madrid");
+    const madrid = await openEntry(user, timeline, "González lands in Madrid");
     await user.click(within(madrid).getByRole("button", { name: "Spain" }));
     await vi.waitFor(() => expect(window.location.search).toBe("?country=ESP&embed=timeline"));
   });
@@ -104,7 +106,8 @@ describe("in Spanish (?lang=es)", () => {
   const param = (name: string) => new URLSearchParams(window.location.search).get(name);
 
   it("names the list, months, filters, kinds, countries and the data's texts in Spanish; quotes stay as published", async () => {
-    const { timeline } = await openSpanish();
+    const { timeline, user } = await openSpanish();
+    await showEveryEntry(user);
     const titles = within(timeline)
       .getAllByRole("heading", { level: 4 })
       .map((heading) => heading.textContent);
@@ -130,20 +133,23 @@ describe("in Spanish (?lang=es)", () => {
 
     // The event's title is given in Spanish by the data; the quote stays in its own language.
     expect(queryEntry(timeline, eventTitle("economist-whatever-he-wants", "en"))).not.toBeInTheDocument();
-    const offer = entry(timeline, eventTitle("economist-whatever-he-wants", "es"));
+    const offer = await openEntry(user, timeline, eventTitle("economist-whatever-he-wants", "es"));
     expect(offer).toHaveTextContent("Lo afirma The Economist (medio de noticias)");
     expect(within(offer).getByText("a más tardar el 7 de agosto de 2024")).toHaveAttribute(
       "datetime",
       "2024-08-07",
     );
     expect(within(offer).getByRole("list", { name: "Fuentes" })).toBeInTheDocument();
-    const sworn = within(entry(timeline, eventTitle("maduro-sworn-in", "es"))).getByRole("list", {
-      name: "Fuentes",
-    });
+    const sworn = within(await openEntry(user, timeline, eventTitle("maduro-sworn-in", "es"))).getByRole(
+      "list",
+      {
+        name: "Fuentes",
+      },
+    );
     expect(within(sworn).getByRole("link", { name: /^\(título no visible en la página\)/ })).toBeVisible();
     expect(within(offer).getByText(/le daremos lo que quiera/)).toHaveAttribute("lang", "es");
     expect(
-      within(entry(timeline, eventTitle("gonzalez-lands-madrid", "es"))).getByRole("button", {
+      within(await openEntry(user, timeline, eventTitle("gonzalez-lands-madrid", "es"))).getByRole("button", {
         name: "España",
       }),
     ).toBeInTheDocument();

@@ -1,5 +1,6 @@
 /** What the timeline's tests share: the timeline opened alone (its embed view), and queries inside it. */
 import { screen, within } from "@testing-library/react";
+import { expect } from "vitest";
 import { readDataFile } from "./fake-network";
 import { renderApp } from "./render-app";
 
@@ -47,3 +48,26 @@ export const entriesOf = (actor: string) =>
   ).length;
 export const queryEntry = (timeline: HTMLElement, name: string | RegExp) =>
   within(timeline).queryByRole("listitem", { name });
+
+type User = { click: (element: Element) => Promise<void> };
+
+/** Presses "Show … more" until every entry is listed, as a reader who wants them all would. */
+export async function showEveryEntry(user: User) {
+  for (;;) {
+    const more = screen.queryByRole("button", { name: /^(Show|Mostrar) \d+ (more|más)/ });
+    if (!more) return;
+    await user.click(more);
+  }
+}
+
+/**
+ * An entry with its details open, as a reader opens it: "Show more" until it is listed, then its
+ * Details button. The entry is closed before: its summary and sources are not drawn.
+ */
+export async function openEntry(user: User, timeline: HTMLElement, name: string | RegExp) {
+  if (!queryEntry(timeline, name)) await showEveryEntry(user);
+  const item = entry(timeline, name);
+  expect(within(item).queryByRole("list", { name: /^(Sources|Fuentes)$/ })).not.toBeInTheDocument();
+  await user.click(within(item).getByRole("button", { name: /^(Details|Detalles): / }));
+  return item;
+}

@@ -1,16 +1,27 @@
 import { screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { renderApp } from "./render-app";
-import { entries, entry, eventTitles, openTimeline, queryEntry, totalEntries } from "./timeline-helpers";
+import {
+  entries,
+  entry,
+  eventTitles,
+  openEntry,
+  openTimeline,
+  queryEntry,
+  showEveryEntry,
+  totalEntries,
+} from "./timeline-helpers";
 
 // Each test renders the timeline alone, but for the one about the map following the selected entry.
 afterEach(() => vi.unstubAllGlobals());
 
 describe("the timeline", () => {
-  it("lists every event, stance statement and count, grouped by month", async () => {
-    const { timeline } = await openTimeline();
+  it("lists every event, stance statement and count, grouped by month, 50 at a time", async () => {
+    const { timeline, user } = await openTimeline();
     const total = totalEntries();
     expect(screen.getByText(`Showing all ${total} entries.`)).toBeInTheDocument();
+    expect(within(timeline).getAllByRole("heading", { level: 4 })).toHaveLength(50);
+    await showEveryEntry(user);
     // An entry is named by its title heading; the headings are read once, not queried per title.
     const titles = within(timeline)
       .getAllByRole("heading", { level: 4 })
@@ -24,8 +35,8 @@ describe("the timeline", () => {
   });
 
   it("shows each source with its kind, its quote in its language, and a safe link", async () => {
-    const { timeline } = await openTimeline();
-    const offer = entry(timeline, "The Economist reports a US offer to Maduro");
+    const { timeline, user } = await openTimeline();
+    const offer = await openEntry(user, timeline, "The Economist reports a US offer to Maduro");
     expect(offer).toHaveTextContent("Claimed by The Economist (news outlet)");
     const sources = within(offer).getByRole("list", { name: "Sources" });
     const link = within(sources).getByRole("link", { name: /Estados Unidos le ofreció a Maduro.*Semana/ });
@@ -36,8 +47,9 @@ describe("the timeline", () => {
   });
 
   it("says that a cited page showed no title instead of making one up", async () => {
-    const { timeline } = await openTimeline();
-    const sources = within(entry(timeline, "Maduro sworn in for a third term")).getByRole("list", {
+    const { timeline, user } = await openTimeline();
+    const sworn = await openEntry(user, timeline, "Maduro sworn in for a third term");
+    const sources = within(sworn).getByRole("list", {
       name: "Sources",
     });
     const link = within(sources).getByRole("link", { name: /^\(title not shown on the page\)/ });
@@ -56,19 +68,75 @@ describe("the timeline", () => {
   });
 
   it("says when an entry is reported only by aggregators or partisan outlets", async () => {
-    const { timeline } = await openTimeline();
-    expect(entry(timeline, /teleSUR line claims/)).toHaveTextContent(/Reported only by aggregators/);
-    expect(entry(timeline, /Presidential election held/)).not.toHaveTextContent(/Reported only by/);
+    const { timeline, user } = await openTimeline();
+    expect(await openEntry(user, timeline, /teleSUR line claims/)).toHaveTextContent(
+      /Reported only by aggregators/,
+    );
+    expect(await openEntry(user, timeline, /Presidential election held/)).not.toHaveTextContent(
+      /Reported only by/,
+    );
   });
 
   it("puts disagreeing sources side by side on the entry they are about", async () => {
-    const { timeline } = await openTimeline();
-    const uruguay = entry(timeline, "Uruguay: Recognizes González");
+    const { timeline, user } = await openTimeline();
+    const uruguay = await openEntry(user, timeline, "Uruguay: Recognizes González");
     const dispute = within(uruguay).getByRole("region", { name: /Sources disagree: Whether Uruguay/ });
     const claims = within(dispute).getByRole("list", { name: "Claims" });
     expect(within(claims).getAllByRole("listitem", { name: undefined }).length).toBeGreaterThan(2);
     expect(dispute).toHaveTextContent("Recognised González as president-elect");
     expect(dispute).toHaveTextContent("could not call him president-elect");
+  });
+});
+
+describe("closed and open entries", () => {
+  const sourcesOf = (item: HTMLElement) => within(item).queryByRole("list", { name: "Sources" });
+
+  it("shows an entry closed, in a line or two, and opens and closes it from the keyboard", async () => {
+    const { timeline, user } = await openTimeline();
+    const held = entry(timeline, "Presidential election held");
+    // Closed: the date, the kind, how many sources, the title; not the summary or the quotes.
+    expect(held).toHaveTextContent(/28 Jul 2024.*Event.*\d+ sources?/);
+    expect(sourcesOf(held)).not.toBeInTheDocument();
+    const details = within(held).getByRole("button", { name: "Details: Presidential election held" });
+    expect(details).toHaveAttribute("aria-expanded", "false");
+    details.focus();
+    await user.keyboard("{Enter}");
+    expect(details).toHaveAttribute("aria-expanded", "true");
+    expect(details).toHaveAccessibleName("Hide details: Presidential election held");
+    expect(sourcesOf(held)).toBeInTheDocument();
+    await user.keyboard(" ");
+    expect(details).toHaveAttribute("aria-expanded", "false");
+    expect(sourcesOf(held)).not.toBeInTheDocument();
+  });
+
+  it("opens every entry shown with “Open all entries”, and closes them again", async () => {
+    const { timeline, user } = await openTimeline();
+    await user.click(screen.getByRole("button", { name: "Open all entries" }));
+    const items = within(timeline).getAllByRole("button", { name: /^Hide details: / });
+    expect(items).toHaveLength(50);
+    await user.click(screen.getByRole("button", { name: "Close all entries" }));
+    expect(within(timeline).queryAllByRole("button", { name: /^Hide details: / })).toHaveLength(0);
+  });
+
+  it("opens the entry a link selects, and the matches of a search", async () => {
+    const { timeline, user } = await openTimeline("/?event=economist-whatever-he-wants");
+    expect(sourcesOf(entry(timeline, /The Economist reports a US offer/))).toBeInTheDocument();
+    // The words are in a quote, which a closed entry does not show: the search opens the match.
+    await user.type(screen.getByRole("searchbox", { name: /Search/ }), "daremos lo que quiera");
+    await vi.waitFor(() => expect(within(timeline).getAllByRole("heading", { level: 4 })).toHaveLength(1));
+    const offer = entry(timeline, /The Economist reports a US offer/);
+    expect(within(offer).getByText(/le daremos lo que quiera/)).toBeInTheDocument();
+  });
+
+  it("opens and lists everything for print", async () => {
+    const { timeline } = await openTimeline();
+    window.dispatchEvent(new Event("beforeprint"));
+    await vi.waitFor(() =>
+      expect(within(timeline).getAllByRole("heading", { level: 4 })).toHaveLength(totalEntries()),
+    );
+    expect(within(timeline).queryAllByRole("button", { name: /^Details: / })).toHaveLength(0);
+    window.dispatchEvent(new Event("afterprint"));
+    await vi.waitFor(() => expect(within(timeline).getAllByRole("heading", { level: 4 })).toHaveLength(50));
   });
 });
 
@@ -97,6 +165,7 @@ describe("figures over time", () => {
 describe("selecting an entry", () => {
   it("highlights it, puts it in the URL and moves the map to its date; Enter works too", async () => {
     const { user, timeline } = await openTimeline("/", { withMap: true });
+    await showEveryEntry(user);
     await user.click(
       within(timeline).getByRole("button", { name: "Venezuela breaks diplomatic relations with Peru" }),
     );

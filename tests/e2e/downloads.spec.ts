@@ -120,11 +120,13 @@ test("the timeline CSV holds exactly the visible entries", async ({ page }) => {
   await page.goto("./?source=the-economist");
   const timeline = page.getByRole("list", { name: "Timeline" });
   await expect(timeline).toBeVisible();
-  // Each entry's title and the links of its own "Sources" list, as the page shows them.
+  await page.getByRole("button", { name: "Open all entries" }).click();
+  await expect(page.getByRole("button", { name: /^Details: / })).toHaveCount(0);
+  // Each entry's title and the links of its own "Sources" list, as the page shows them open.
   const shown = await timeline.locator(":scope > li > ol > li").evaluateAll((items) =>
     items.map((li) => ({
       title: document.getElementById(li.getAttribute("aria-labelledby") ?? "")?.textContent ?? "",
-      urls: [...li.querySelectorAll(':scope > ul[aria-label="Sources"] a')].map((a) =>
+      urls: [...li.querySelectorAll(':scope > div > ul[aria-label="Sources"] a')].map((a) =>
         a.getAttribute("href"),
       ),
     })),

@@ -63,11 +63,13 @@ test("on ?lang=es no text the project wrote in the data is shown in English, in 
 }) => {
   test.setTimeout(120_000);
   expect(DATA_ENGLISH.length).toBeGreaterThan(300);
-  // The whole timeline (every entry, not only its first page), the counts and the figures.
+  // The whole timeline (every entry, not only its first page, each open), the counts and the figures.
   await page.goto("./?lang=es&asof=2026-03-15");
   await expect(page.getByRole("list", { name: "Cronología" })).toBeVisible();
   const more = page.getByRole("button", { name: /^Mostrar \d+ más/ });
   while (await more.count()) await more.click();
+  await page.getByRole("button", { name: "Abrir todas las entradas" }).click();
+  await expect(page.getByRole("button", { name: /^Detalles: / })).toHaveCount(0);
   let text = await page.evaluate(projectText);
   expect(text).toContain(JSON.parse(readFileSync("public/data/events.json", "utf8")).events[0].title.es);
   // The map's details of three countries, with their histories.

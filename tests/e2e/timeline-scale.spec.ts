@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { expect, test } from "./fixtures";
 
-test("a timeline of 2,000 more events renders in pages of 200 with a button for the rest", async ({
+test("a timeline of 2,000 more events renders in pages of 50 with a button for the rest", async ({
   page,
 }) => {
   const file = JSON.parse(readFileSync(resolve("public/data/events.json"), "utf8"));
@@ -17,7 +17,7 @@ test("a timeline of 2,000 more events renders in pages of 200 with a button for 
   );
   await page.goto("./");
   const list = page.getByRole("list", { name: "Timeline" });
-  const more = page.getByRole("button", { name: /^Show 200 more \(\d+ not shown yet\)$/ });
+  const more = page.getByRole("button", { name: /^Show 50 more \(\d+ not shown yet\)$/ });
   await expect(more).toBeVisible();
   const remaining = Number(/\((\d+) not shown/.exec((await more.textContent()) ?? "")?.[1]);
   expect(remaining).toBeGreaterThan(1800);
@@ -25,7 +25,7 @@ test("a timeline of 2,000 more events renders in pages of 200 with a button for 
   const before = await entries();
   await more.click();
   await expect(
-    page.getByRole("button", { name: `Show 200 more (${remaining - 200} not shown yet)` }),
+    page.getByRole("button", { name: `Show 50 more (${remaining - 50} not shown yet)` }),
   ).toBeVisible();
   expect(await entries()).toBeGreaterThan(before);
 });

@@ -14,10 +14,19 @@ async function checkA11ySettled(page: Page) {
   await checkA11y(page);
 }
 
-test("the full timeline, grouped by month, passes axe", async ({ page }) => {
+/** Presses "Show … more" until every entry is listed. */
+async function showEveryEntry(page: Page) {
+  const more = page.getByRole("button", { name: /^Show \d+ more/ });
+  while (await more.count()) await more.click();
+}
+
+test("the full timeline, grouped by month, every entry open, passes axe", async ({ page }) => {
   await page.goto("./");
   await expect(page.getByText(/^Showing all \d+ entries\.$/)).toBeVisible();
   await expect(entry(page, "Presidential election held")).toBeVisible();
+  await showEveryEntry(page);
+  await page.getByRole("button", { name: "Open all entries" }).click();
+  await expect(page.getByRole("button", { name: /^Details: / })).toHaveCount(0);
   await expect(entry(page, "Maduro reported captured by US forces")).toContainText(
     "Reported only by aggregators",
   );
@@ -79,6 +88,7 @@ test("selecting an entry highlights it and the map follows its date", async ({ p
   await expect(mapDate(page)).toBeVisible();
   const button = timeline(page).getByRole("button", {
     name: "Venezuela breaks diplomatic relations with Peru",
+    exact: true,
   });
   await button.focus();
   await page.keyboard.press("Enter");
@@ -89,17 +99,28 @@ test("selecting an entry highlights it and the map follows its date", async ({ p
   );
   await expect(mapDate(page)).toHaveText("Who recognised whom, as of 30 Jul 2024.");
   await page.screenshot({ path: "reports/screenshots/timeline-1280-selected.png" });
-  await timeline(page).getByRole("button", { name: "Lula says he still does not recognise Maduro" }).click();
+  // Lula's words of 15 August are past the first 50 entries.
+  await showEveryEntry(page);
+  await timeline(page)
+    .getByRole("button", { name: "Lula says he still does not recognise Maduro", exact: true })
+    .click();
   await expect(mapDate(page)).toHaveText("Who recognised whom, as of 15 Aug 2024.");
   await page.goBack();
   await expect(mapDate(page)).toHaveText("Who recognised whom, as of 30 Jul 2024.");
 });
 
-test("a deep link opens scrolled to the selected entry", async ({ page }) => {
+test("a deep link opens the selected entry, scrolled to it", async ({ page }) => {
   await page.goto("./?event=maduro-sworn-in");
   const sworn = entry(page, "Maduro sworn in for a third term");
   await expect(sworn).toHaveAttribute("aria-current", "true");
-  await expect(sworn.getByRole("button", { name: "Maduro sworn in for a third term" })).toBeInViewport();
+  await expect(
+    sworn.getByRole("button", { name: "Maduro sworn in for a third term", exact: true }),
+  ).toBeInViewport();
+  // Open: its sources are on screen, though the entry lies past the first 50.
+  await expect(sworn.getByRole("list", { name: "Sources" })).toBeVisible();
+  await expect(
+    sworn.getByRole("button", { name: "Hide details: Maduro sworn in for a third term" }),
+  ).toHaveAttribute("aria-expanded", "true");
   await expect(mapDate(page)).toHaveText("Who recognised whom, as of 10 Jan 2025.");
 });
 
@@ -140,8 +161,8 @@ test("in Spanish on a 360 px phone: filter by country through the picker, no sid
   const cronologia = page.getByRole("list", { name: "Cronología" });
   await expect(page.getByText(/^Se muestran las \d+ entradas\.$/)).toBeVisible();
   await expect(cronologia.getByRole("heading", { name: /^agosto de 2024$/i })).toBeVisible();
-  // Peru recognised González twice: in July 2024 and, after withdrawing it, in January 2025.
-  await expect(cronologia.getByRole("listitem", { name: "Perú: Reconoce a González" })).toHaveCount(2);
+  // The first 50 entries: Peru's recognition of July 2024, not yet the one of January 2025.
+  await expect(cronologia.getByRole("listitem", { name: "Perú: Reconoce a González" })).toHaveCount(1);
 
   await page.getByRole("button", { name: "Filtros", exact: true }).click();
   const filters = page.getByRole("search", { name: "Filtros de la cronología" });
@@ -152,6 +173,7 @@ test("in Spanish on a 360 px phone: filter by country through the picker, no sid
   await expect(page).toHaveURL(/[?&]country=PER(&|$)/);
   await expect(page).toHaveURL(/[?&]lang=es(&|$)/);
   await expect(page.getByText(/^Se muestran \d+ entradas de \d+\.$/)).toBeVisible();
+  // Peru recognised González twice: in July 2024 and, after withdrawing it, in January 2025.
   await expect(cronologia.getByRole("listitem", { name: "Perú: Reconoce a González" })).toHaveCount(2);
   await expect(cronologia.getByRole("listitem", { name: "Presidential election held" })).toHaveCount(0);
   await expect(filters.getByRole("button", { name: "Quitar Perú" })).toBeVisible();
@@ -163,4 +185,30 @@ test("in Spanish on a 360 px phone: filter by country through the picker, no sid
   await page.screenshot({ path: "reports/screenshots/timeline-es-360.png" });
   await page.getByText(/^Se muestran \d+ entradas de \d+\.$/).evaluate((p) => p.scrollIntoView());
   await page.screenshot({ path: "reports/screenshots/timeline-es-360-list.png" });
+});
+
+test("a closed entry opens and closes from the keyboard", async ({ page }) => {
+  await page.goto("./");
+  const held = entry(page, "Presidential election held");
+  await expect(held).toBeVisible();
+  await expect(held.getByRole("list", { name: "Sources" })).toHaveCount(0);
+  const details = held.getByRole("button", { name: "Details: Presidential election held" });
+  await details.focus();
+  await page.keyboard.press("Enter");
+  await expect(held.getByRole("list", { name: "Sources" })).toBeVisible();
+  await expect(details).toHaveAttribute("aria-expanded", "true");
+  await page.keyboard.press("Enter");
+  await expect(held.getByRole("list", { name: "Sources" })).toHaveCount(0);
+  await expect(details).toBeFocused();
+});
+
+test("search finds words inside a closed entry's quote and shows the match open", async ({ page }) => {
+  await page.goto("./");
+  const offer = entry(page, "The Economist reports a US offer to Maduro");
+  await expect(timeline(page)).toBeVisible();
+  await expect(page.getByText(/le daremos lo que quiera/)).toHaveCount(0);
+  await page.getByRole("searchbox", { name: /Search/ }).fill("daremos lo que quiera");
+  await expect(page).toHaveURL(/[?&]q=daremos/);
+  await expect(offer.getByText(/le daremos lo que quiera/)).toBeVisible();
+  await expect(timeline(page).getByRole("heading", { level: 4 })).toHaveCount(1);
 });

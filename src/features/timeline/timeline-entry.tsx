@@ -1,4 +1,8 @@
-/** One timeline entry: when, what, who was involved, who claims it, and the sources behind it. */
+/**
+ * One timeline entry: when, what, who was involved, who claims it, and the sources behind it.
+ * Closed, it is one or two lines (date, kind, title, stance, how many sources); its summary,
+ * quotes and citations are drawn only when it is open, so the page stays short and light.
+ */
 import { memo, useId } from "react";
 import type { Source } from "../../data/schemas";
 import { stanceMeta } from "../../data/stance";
@@ -14,6 +18,8 @@ export interface EntryContext {
   actorName: (id: string) => string;
   onSelect: (id: string | null) => void;
   onSelectCountry: (id: string) => void;
+  /** Opens or closes an entry's details. */
+  onToggle: (id: string, open: boolean) => void;
 }
 
 export function entryDomId(id: string) {
@@ -27,23 +33,25 @@ export function entryDomId(id: string) {
 export const TimelineEntryItem = memo(function TimelineEntryItem({
   entry,
   selected,
+  open,
   ctx,
 }: {
   entry: TimelineEntry;
   selected: boolean;
+  open: boolean;
   ctx: EntryContext;
 }) {
-  const { t, f, text } = useI18n();
+  const { t, f } = useI18n();
   const words = t.timeline.entry;
   const titleId = useId();
-  const claimant = entry.claimant ? ctx.sourceById.get(entry.claimant) : undefined;
+  const detailsId = useId();
   return (
     <li
       id={entryDomId(entry.id)}
       aria-labelledby={titleId}
       aria-current={selected ? "true" : undefined}
       // Scrolled to, an entry stops below the sticky month heading instead of under it.
-      className={`scroll-mt-12 rounded-r border-l-4 py-2 pr-2 pl-3 ${selected ? "border-blue-700 bg-blue-50" : "border-slate-300"}`}
+      className={`scroll-mt-12 rounded-r border-l-4 py-1 pr-2 pl-3 ${selected ? "border-blue-700 bg-blue-50" : "border-slate-300"}`}
     >
       <p className="flex flex-wrap items-center gap-x-2 text-sm text-slate-700">
         {entry.date ? (
@@ -59,34 +67,63 @@ export const TimelineEntryItem = memo(function TimelineEntryItem({
         <span>{t.timeline.kinds[entry.kind]}</span>
         <span aria-hidden="true">·</span>
         <span>{t.timeline.origins[entry.origin]}</span>
+        <span aria-hidden="true">·</span>
+        <span>{words.sourceCount(entry.citations.length)}</span>
         {selected ? (
           <span className="rounded bg-blue-800 px-1.5 text-xs font-semibold text-white">
             {words.selected}
           </span>
         ) : null}
       </p>
-      <h4 id={titleId} className="mt-0.5 flex items-center gap-1.5 font-semibold">
-        {entry.stance ? (
-          // The stance is in the title's words; the dot is the map's colour for it.
-          <span
-            aria-hidden="true"
-            className={`size-2.5 shrink-0 rounded-full ${stanceMeta[entry.stance].swatch}`}
-          />
-        ) : null}
-        {entry.date ? (
-          // Undated entries cannot be selected: the URL's `event` only names dated entries.
-          <button
-            type="button"
-            aria-pressed={selected}
-            onClick={() => ctx.onSelect(selected ? null : entry.id)}
-            className="text-left underline decoration-slate-400 underline-offset-2 hover:decoration-blue-700 focus-visible:outline-2 focus-visible:outline-blue-700"
-          >
-            {entry.title}
-          </button>
-        ) : (
-          entry.title
-        )}
-      </h4>
+      {/* The details button sits beside the title, not in it: the title alone names the entry. */}
+      <div className="mt-0.5 flex items-start gap-2">
+        <h4 id={titleId} className="flex min-w-0 items-center gap-1.5 font-semibold">
+          {entry.stance ? (
+            // The stance is in the title's words; the dot is the map's colour for it.
+            <span
+              aria-hidden="true"
+              className={`size-2.5 shrink-0 rounded-full ${stanceMeta[entry.stance].swatch}`}
+            />
+          ) : null}
+          {entry.date ? (
+            // Undated entries cannot be selected: the URL's `event` only names dated entries.
+            <button
+              type="button"
+              aria-pressed={selected}
+              onClick={() => ctx.onSelect(selected ? null : entry.id)}
+              className="text-left underline decoration-slate-400 underline-offset-2 hover:decoration-blue-700 focus-visible:outline-2 focus-visible:outline-blue-700"
+            >
+              {entry.title}
+            </button>
+          ) : (
+            entry.title
+          )}
+        </h4>
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-controls={open ? detailsId : undefined}
+          // Named with the title, which the button's visible word starts: a list of "Details"
+          // buttons alone would not say which entry each opens.
+          aria-label={`${open ? words.hideDetails : words.details}: ${entry.title}`}
+          onClick={() => ctx.onToggle(entry.id, !open)}
+          className="ml-auto min-h-6 shrink-0 rounded px-1.5 text-sm text-blue-800 underline underline-offset-2 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-700 print:hidden"
+        >
+          {open ? words.hideDetails : words.details}
+        </button>
+      </div>
+      {open ? <EntryDetails id={detailsId} entry={entry} ctx={ctx} /> : null}
+    </li>
+  );
+});
+
+/** What an open entry adds: the summary, notes, who claims it, who was involved, its sources. */
+function EntryDetails({ id, entry, ctx }: { id: string; entry: TimelineEntry; ctx: EntryContext }) {
+  const { t, text } = useI18n();
+  const words = t.timeline.entry;
+  const claimant = entry.claimant ? ctx.sourceById.get(entry.claimant) : undefined;
+  return (
+    <div id={id} className="pb-1">
       <p className="mt-1 text-sm break-words">{entry.summary}</p>
       {entry.note ? <p className="mt-1 text-sm text-slate-700">{words.note(entry.note)}</p> : null}
       {claimant ? (
@@ -106,6 +143,6 @@ export const TimelineEntryItem = memo(function TimelineEntryItem({
       {entry.disagreements.map((d) => (
         <DisagreementView key={d.id} disagreement={d} sourceById={ctx.sourceById} />
       ))}
-    </li>
+    </div>
   );
-});
+}

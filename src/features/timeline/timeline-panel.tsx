@@ -16,6 +16,7 @@ import { EmptyState } from "./empty-state";
 import { FigureSeries } from "./figure-series";
 import { TimelineFilterBar, type OnFilter } from "./timeline-filters";
 import { TimelineList } from "./timeline-list";
+import { useOpenEntries } from "./use-open-entries";
 import { useScrollToSelected } from "./use-scroll-to-selected";
 
 export type { TimelineFilters } from "./filter-entries";
@@ -74,11 +75,19 @@ export function TimelinePanel({
   }, [events, stances, tallies, actors, sources, disagreements, i18n]);
 
   useScrollToSelected(selected);
+  const searching = (filters.q ?? "").trim() !== "";
+  const { isOpen, onToggle, allOpen, setAllOpen, printing } = useOpenEntries({ selected, searching });
   // One context object while the data and the handlers stay the same, so the memoised
   // entries skip drawing again on a search or a filter.
   const ctx = useMemo(
-    () => ({ sourceById: model.sourceById, actorName: model.nameOf.actor, onSelect, onSelectCountry }),
-    [model, onSelect, onSelectCountry],
+    () => ({
+      sourceById: model.sourceById,
+      actorName: model.nameOf.actor,
+      onSelect,
+      onSelectCountry,
+      onToggle,
+    }),
+    [model, onSelect, onSelectCountry, onToggle],
   );
 
   const shown = filterEntries(model.entries, filters);
@@ -105,23 +114,32 @@ export function TimelinePanel({
           {hiddenSelection ? ` ${t.timeline.status.hiddenSelection(hiddenSelection.title)}` : ""}
         </p>
         {shown.length > 0 ? (
-          <DownloadButtons
-            label={d.group(d.what.timeline)}
-            actions={[
-              {
-                label: d.csv,
-                run: () =>
-                  downloadCsv(
-                    timelineCsv(
-                      shown,
-                      { columns: d.columns, precision: d.precision, kind: (k) => t.timeline.kinds[k] },
-                      model.nameOf.source,
+          <div className="flex flex-wrap items-center gap-2">
+            <button
+              type="button"
+              onClick={() => setAllOpen(!allOpen)}
+              className="min-h-11 rounded border border-slate-400 px-3 text-sm font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-700 print:hidden"
+            >
+              {allOpen ? t.timeline.closeAll : t.timeline.openAll}
+            </button>
+            <DownloadButtons
+              label={d.group(d.what.timeline)}
+              actions={[
+                {
+                  label: d.csv,
+                  run: () =>
+                    downloadCsv(
+                      timelineCsv(
+                        shown,
+                        { columns: d.columns, precision: d.precision, kind: (k) => t.timeline.kinds[k] },
+                        model.nameOf.source,
+                      ),
+                      "venezuela-2024-timeline.csv",
                     ),
-                    "venezuela-2024-timeline.csv",
-                  ),
-              },
-            ]}
-          />
+                },
+              ]}
+            />
+          </div>
         ) : null}
       </div>
       {shown.length === 0 ? (
@@ -133,7 +151,13 @@ export function TimelinePanel({
           onClearAll={() => onFilter(NO_FILTERS)}
         />
       ) : (
-        <TimelineList entries={shown} selected={selected} ctx={ctx} />
+        <TimelineList
+          entries={shown}
+          selected={selected}
+          showAll={searching || printing}
+          isOpen={isOpen}
+          ctx={ctx}
+        />
       )}
       <FigureSeries series={events.series ?? []} sourceById={model.sourceById} />
     </div>

@@ -96,7 +96,15 @@ const en = {
     involved: "Involved",
     involvedIntro: "Involved (choose one to filter by it):",
     sources: "Sources",
+    sourceCount: (count: number) =>
+      `${n.en(count)} ${plural("en", count, { one: "source", other: "sources" })}`,
+    /** The button that opens an entry's summary, quotes and citations; the title follows, unseen. */
+    details: "Details",
+    hideDetails: "Hide details",
   },
+  /** The button that opens or closes every entry at once. */
+  openAll: "Open all entries",
+  closeAll: "Close all entries",
   citation: {
     /** Before this site's translation of a quote into the page's language. */
     translation: "This site's translation:",

@@ -98,7 +98,13 @@ const es: TimelineMessages = {
     involved: "Involucrados",
     involvedIntro: "Involucrados (elija uno para filtrar por él):",
     sources: "Fuentes",
+    sourceCount: (count: number) =>
+      `${number(count)} ${plural("es", count, { one: "fuente", other: "fuentes" })}`,
+    details: "Detalles",
+    hideDetails: "Ocultar detalles",
   },
+  openAll: "Abrir todas las entradas",
+  closeAll: "Cerrar todas las entradas",
   citation: {
     translation: "Traducción de este sitio:",
     translationInto: {
