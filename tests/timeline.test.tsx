@@ -95,7 +95,7 @@ describe("closed and open entries", () => {
     const { timeline, user } = await openTimeline();
     const held = entry(timeline, "Presidential election held");
     // Closed: the date, the kind, how many sources, the title; not the summary or the quotes.
-    expect(held).toHaveTextContent(/28 Jul 2024.*Event.*\d+ sources?/);
+    expect(held).toHaveTextContent(/28 Jul 2024.*Election and results.*\d+ sources?/);
     expect(sourcesOf(held)).not.toBeInTheDocument();
     const details = within(held).getByRole("button", { name: "Details: Presidential election held" });
     expect(details).toHaveAttribute("aria-expanded", "false");

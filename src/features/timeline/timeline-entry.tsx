@@ -45,6 +45,14 @@ export const TimelineEntryItem = memo(function TimelineEntryItem({
   const words = t.timeline.entry;
   const titleId = useId();
   const detailsId = useId();
+  // The stance is in the title's words; the dot is the map's colour for it. Inside the title's
+  // button, so that the two never part at a line's end.
+  const dot = entry.stance ? (
+    <span
+      aria-hidden="true"
+      className={`mr-1.5 inline-block size-2.5 rounded-full align-middle ${stanceMeta[entry.stance].swatch}`}
+    />
+  ) : null;
   return (
     <li
       id={entryDomId(entry.id)}
@@ -53,7 +61,7 @@ export const TimelineEntryItem = memo(function TimelineEntryItem({
       // Scrolled to, an entry stops below the sticky month heading instead of under it.
       className={`scroll-mt-12 rounded-r border-l-4 py-1 pr-2 pl-3 ${selected ? "border-blue-700 bg-blue-50" : "border-slate-300"}`}
     >
-      <p className="flex flex-wrap items-center gap-x-2 text-sm text-slate-700">
+      <p className="flex flex-wrap items-center gap-x-1.5 text-xs text-slate-700">
         {entry.date ? (
           <time dateTime={entry.date} className="font-medium">
             {f.dateWithPrecision(entry.date, entry.datePrecision)}
@@ -66,25 +74,18 @@ export const TimelineEntryItem = memo(function TimelineEntryItem({
         <span aria-hidden="true">·</span>
         <span>{t.timeline.kinds[entry.kind]}</span>
         <span aria-hidden="true">·</span>
-        <span>{t.timeline.origins[entry.origin]}</span>
-        <span aria-hidden="true">·</span>
         <span>{words.sourceCount(entry.citations.length)}</span>
         {selected ? (
-          <span className="rounded bg-blue-800 px-1.5 text-xs font-semibold text-white">
-            {words.selected}
-          </span>
+          <span className="rounded bg-blue-800 px-1.5 font-semibold text-white">{words.selected}</span>
         ) : null}
       </p>
-      {/* The details button sits beside the title, not in it: the title alone names the entry. */}
-      <div className="mt-0.5 flex items-start gap-2">
-        <h4 id={titleId} className="flex min-w-0 items-center gap-1.5 font-semibold">
-          {entry.stance ? (
-            // The stance is in the title's words; the dot is the map's colour for it.
-            <span
-              aria-hidden="true"
-              className={`size-2.5 shrink-0 rounded-full ${stanceMeta[entry.stance].swatch}`}
-            />
-          ) : null}
+      {/*
+        The details button is beside the heading, not in it: the title alone names the entry.
+        On a phone it is an arrow only, so that the title keeps the width and a closed entry
+        stays within two or three short lines.
+      */}
+      <div className="mt-0.5 flex items-start gap-1">
+        <h4 id={titleId} className="min-w-0 flex-1 font-semibold">
           {entry.date ? (
             // Undated entries cannot be selected: the URL's `event` only names dated entries.
             <button
@@ -93,10 +94,14 @@ export const TimelineEntryItem = memo(function TimelineEntryItem({
               onClick={() => ctx.onSelect(selected ? null : entry.id)}
               className="text-left underline decoration-slate-400 underline-offset-2 hover:decoration-blue-700 focus-visible:outline-2 focus-visible:outline-blue-700"
             >
+              {dot}
               {entry.title}
             </button>
           ) : (
-            entry.title
+            <>
+              {dot}
+              {entry.title}
+            </>
           )}
         </h4>
         <button
@@ -107,9 +112,12 @@ export const TimelineEntryItem = memo(function TimelineEntryItem({
           // buttons alone would not say which entry each opens.
           aria-label={`${open ? words.hideDetails : words.details}: ${entry.title}`}
           onClick={() => ctx.onToggle(entry.id, !open)}
-          className="ml-auto min-h-6 shrink-0 rounded px-1.5 text-sm text-blue-800 underline underline-offset-2 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-700 print:hidden"
+          className="inline-flex min-h-6 min-w-6 shrink-0 items-center justify-center gap-1 rounded px-1 text-sm text-blue-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-700 print:hidden"
         >
-          {open ? words.hideDetails : words.details}
+          <span className="hidden underline underline-offset-2 sm:inline">
+            {open ? words.hideDetails : words.details}
+          </span>
+          <span aria-hidden="true">{open ? "▴" : "▾"}</span>
         </button>
       </div>
       {open ? <EntryDetails id={detailsId} entry={entry} ctx={ctx} /> : null}
@@ -124,6 +132,7 @@ function EntryDetails({ id, entry, ctx }: { id: string; entry: TimelineEntry; ct
   const claimant = entry.claimant ? ctx.sourceById.get(entry.claimant) : undefined;
   return (
     <div id={id} className="pb-1">
+      <p className="mt-1 text-xs text-slate-700">{t.timeline.origins[entry.origin]}</p>
       <p className="mt-1 text-sm break-words">{entry.summary}</p>
       {entry.note ? <p className="mt-1 text-sm text-slate-700">{words.note(entry.note)}</p> : null}
       {claimant ? (

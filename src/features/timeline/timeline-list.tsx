@@ -80,7 +80,7 @@ function MonthItem({
           t.timeline.entry.dateNotGiven
         )}
       </h3>
-      <ol aria-labelledby={headingId} className="mt-2 space-y-4">
+      <ol aria-labelledby={headingId} className="mt-2 space-y-2">
         {group.entries.map((entry) => (
           <TimelineEntryItem
             key={entry.id}
