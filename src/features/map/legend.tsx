@@ -7,7 +7,7 @@ import { NO_POSITION, stanceMeta } from "../../data/stance";
 import { STANCE_IDS } from "../../data/vocabulary";
 import { useI18n } from "../../i18n/i18n";
 import { SUBJECT_FILL } from "./map-style";
-import type { StanceCounts } from "./stance-model";
+import type { StanceCounts } from "../../data/stance-counts";
 
 const CodebookRules = lazyLoaded(() => import("./codebook-rules").then((module) => module.CodebookRules));
 

@@ -4,7 +4,8 @@ import { DownloadButtons } from "../../components/download-buttons";
 import type { StanceId } from "../../data/schemas";
 import { STANCE_IDS } from "../../data/vocabulary";
 import { useI18n } from "../../i18n/i18n";
-import type { StanceCounts, StanceEntry } from "./stance-model";
+import type { StanceCounts } from "../../data/stance-counts";
+import type { StanceEntry } from "./stance-model";
 
 interface MapDownloadsProps {
   /** The rows of the table, as shown. */

@@ -5,7 +5,8 @@
 import { countryName } from "../../data/country-names";
 import type { Actor, LocalText, StanceId, StanceStatement } from "../../data/schemas";
 import { stancesAsOf, type ActorStance } from "../../data/selectors";
-import { COUNTRY_CODE, STANCE_IDS } from "../../data/vocabulary";
+import { isOnMap, statementsFromSources, type StanceCounts } from "../../data/stance-counts";
+import { STANCE_IDS } from "../../data/vocabulary";
 import type { Catalog } from "../../i18n/catalog";
 
 export interface StanceEntry extends ActorStance {
@@ -15,16 +16,6 @@ export interface StanceEntry extends ActorStance {
   onMap: boolean;
   /** The stance passes the stance filter (always true when no filter is set). */
   matches: boolean;
-}
-
-/** With a source filter, keep only statements that one of those sources made or reported. */
-export function statementsFromSources(
-  stances: readonly StanceStatement[],
-  sources: readonly string[],
-): StanceStatement[] {
-  if (sources.length === 0) return [...stances];
-  const wanted = new Set(sources);
-  return stances.filter((s) => wanted.has(s.claimant) || s.citations.some((c) => wanted.has(c.publisher)));
 }
 
 export function stanceEntries(
@@ -47,24 +38,11 @@ export function stanceEntries(
   for (const [id, stance] of asOf) {
     const actor = actorById.get(id);
     const name = options.nameOf ? options.nameOf(id, actor?.name) : (actor?.name.en ?? countryName(id) ?? id);
-    const onMap = actor ? actor.type === "country" : COUNTRY_CODE.test(id);
+    const onMap = isOnMap(id, actor);
     entries.push({ ...stance, id, name, onMap, matches: filter.size === 0 || filter.has(stance.stance) });
   }
   const { compare } = new Intl.Collator(options.lang ?? "en");
   return entries.sort((a, b) => compare(a.name, b.name));
-}
-
-export type StanceCounts = Record<StanceId, { total: number; via: number }>;
-
-/** How many countries (not blocs or bodies) hold each stance, and how many of them via a bloc. */
-export function countByStance(entries: readonly StanceEntry[]): StanceCounts {
-  const counts = Object.fromEntries(STANCE_IDS.map((id) => [id, { total: 0, via: 0 }])) as StanceCounts;
-  for (const entry of entries) {
-    if (!entry.onMap) continue;
-    counts[entry.stance].total += 1;
-    if (entry.via) counts[entry.stance].via += 1;
-  }
-  return counts;
 }
 
 /** Dates on which some actor's stance changed (or was first stated), in order. */

@@ -10,7 +10,8 @@ import { DateControl } from "./date-control";
 import { Legend } from "./legend";
 import { MapDownloads } from "./map-downloads";
 import { settleMap } from "./map-first";
-import { changeDates, countByStance, countPredating, stanceEntries, summarize } from "./stance-model";
+import { countByStance } from "../../data/stance-counts";
+import { changeDates, countPredating, stanceEntries, summarize } from "./stance-model";
 import { StanceTable } from "./stance-table";
 
 // The map's chunk (shapes and all) is requested at start-up (main.tsx), in parallel with the
