@@ -1,6 +1,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/app";
+import { preloadKeyFigures } from "./app/key-figures-slot";
 import { preloadFirstScreen } from "./app/panels";
 import { createQueryClient, Providers } from "./app/providers";
 import { DATA_FILE_NAMES } from "./data/files";
@@ -12,7 +13,9 @@ const queryClient = createQueryClient();
 // The first paint comes from index.html, so nothing here has to wait for it: the data files
 // and the map's shapes are requested now, while React renders, not after its first paint.
 for (const name of DATA_FILE_NAMES) void queryClient.prefetchQuery(loadedFileQuery(name));
-preloadFirstScreen(parseView(window.location.search).view.embed);
+const { embed } = parseView(window.location.search).view;
+preloadFirstScreen(embed);
+if (!embed) preloadKeyFigures();
 
 const root = document.getElementById("root");
 if (root) {

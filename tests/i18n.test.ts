@@ -2,16 +2,27 @@
  * Both languages must offer the same messages, of the same shape, with nothing left empty:
  * the catalogs, and the counts' and the tally sheets' strings, which load with their panels
  * instead (src/i18n/catalog-tallies.ts, src/i18n/messages/actas.ts), checked here under
- * `tallies` and `actas` as if they were in the catalogs.
+ * `tallies`, `actas` and `overview` as if they were in the catalogs.
  */
 import { describe, expect, it } from "vitest";
 import { en as enMessages } from "../src/i18n/catalog";
 import { es as esMessages } from "../src/i18n/catalog-es";
+import { overviewMessages } from "../src/i18n/catalog-overview";
 import { talliesMessages } from "../src/i18n/catalog-tallies";
 import { actasMessages } from "../src/i18n/messages/actas";
 
-const enCatalog = { ...enMessages, tallies: talliesMessages.en, actas: actasMessages.en };
-const esCatalog = { ...esMessages, tallies: talliesMessages.es, actas: actasMessages.es };
+const enCatalog = {
+  ...enMessages,
+  tallies: talliesMessages.en,
+  actas: actasMessages.en,
+  overview: overviewMessages.en,
+};
+const esCatalog = {
+  ...esMessages,
+  tallies: talliesMessages.es,
+  actas: actasMessages.es,
+  overview: overviewMessages.es,
+};
 
 type Tree = { [key: string]: unknown };
 

@@ -7,6 +7,7 @@ import { viewLink } from "../view/link";
 import { useView } from "../view/use-view";
 import { ActiveFilters } from "./active-filters";
 import { CiteLine } from "./cite-line";
+import { KeyFiguresSlot } from "./key-figures-slot";
 import { LanguageSwitcher } from "./language-switcher";
 import { PanelFrame } from "./panel-frame";
 import { PANELS, panelsOf } from "./panels";
@@ -57,6 +58,7 @@ function Dashboard(props: ViewProps) {
       <UrlNotice ignored={ignored} />
       <ActiveFilters view={view} onChange={(patch) => update(patch)} />
       <main className="mt-4 grid gap-4">
+        <KeyFiguresSlot view={view} />
         <Panels {...props} />
       </main>
       <CiteLine view={view} dataDate={props.known.dateRange?.[1]} />

@@ -79,7 +79,8 @@ export function Panel({ id, title, description, belowTheFold = false, children }
         belowTheFold ? "[contain-intrinsic-size:auto_40rem] [content-visibility:auto]" : ""
       }`}
     >
-      <h2 id={headingId} className="text-lg font-semibold">
+      {/* Focusable by script: the key figures' and the navigation's links move focus here. */}
+      <h2 id={headingId} tabIndex={-1} className="scroll-mt-4 text-lg font-semibold">
         {title}
       </h2>
       {description ? <p className="mt-1 text-sm text-slate-600">{description}</p> : null}

@@ -16,6 +16,8 @@ const en = {
     filters: (active: number) => (active > 0 ? `Filters (${active} active)` : "Filters"),
   },
   panels: {
+    /** The key figures' section at the top; its other strings load with it (catalog-overview.ts). */
+    keyFigures: "Key figures",
     recognition: "Recognition",
     recognitionAsOf: (date: string) => `Who recognised whom, as of ${date}.`,
     counts: "The counts",

@@ -15,6 +15,7 @@ const es: CommonMessages = {
     filters: (active: number) => (active > 0 ? `Filtros (${active} activos)` : "Filtros"),
   },
   panels: {
+    keyFigures: "Cifras clave",
     recognition: "Reconocimiento",
     recognitionAsOf: (date: string) => `Quién reconoció a quién, al ${date}.`,
     counts: "Los conteos",
