@@ -130,6 +130,11 @@ test("a centre is found by part of its name typed without accents, and its sheet
   });
   await expect(centre.getByRole("table")).toBeVisible();
   await expect(centre.getByRole("row")).toHaveCount(3); // the header and two tables
+  // Closed from the keyboard, the centre's sheets go with the button: focus goes to the search.
+  await centre.getByRole("button", { name: "Close the centre" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page).not.toHaveURL(/[?&]centre=/);
+  await expect(search).toBeFocused();
   await search.fill("zzzz no such centre");
   await expect(panel(page).getByText(/No voting centre in .* matches "zzzz no such centre"/)).toBeVisible();
   await expect(panel(page).getByRole("button", { name: "Search all of Venezuela" })).toBeVisible();

@@ -26,7 +26,7 @@ import { SpreadSection } from "./spread-section";
 import { stateLabel, StateMap } from "./state-map";
 import { StateMapDownloads } from "./state-map-downloads";
 import { useActasFile, useStateFile } from "./use-actas";
-import { useFocusAfterDrill } from "./use-focus-after";
+import { useFocusAfterClose, useFocusAfterDrill } from "./use-focus-after";
 import { useHeldHeight } from "./use-held-height";
 import { useWords } from "./words";
 
@@ -102,6 +102,7 @@ function ActasBody({
   const areaLink = (code: string | null) => hrefOf({ area: code, centre: null });
   const tablePending = level !== "country" && !areas.data;
   const tableBox = useHeldHeight<HTMLDivElement>(tablePending);
+  const willClose = useFocusAfterClose(centre);
   const willDrill = useFocusAfterDrill(area, level === "country" || areas.data !== undefined);
   const toArea = (code: string | null) => {
     willDrill();
@@ -179,7 +180,16 @@ function ActasBody({
         </FileState>
         <ActasDownloads rows={rows} level={child} here={here} />
       </div>
-      {centre ? <CentreView centre={centre} states={states} onCentre={onCentre} /> : null}
+      {centre ? (
+        <CentreView
+          centre={centre}
+          states={states}
+          onClose={() => {
+            willClose();
+            onCentre(null);
+          }}
+        />
+      ) : null}
       <CentreSearch
         area={area}
         areaName={here}

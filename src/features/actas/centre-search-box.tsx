@@ -9,6 +9,7 @@ import { FileState } from "./file-state";
 import { searchCentres, SEARCH_LIMIT, type CentreName } from "./centre-search";
 import { foldedNamesOf } from "../../data/actas-load";
 import { useActasFile, useStateFile } from "./use-actas";
+import { SEARCH_INPUT_ID } from "./use-focus-after";
 import { useWords } from "./words";
 
 interface CentreSearchProps {
@@ -36,7 +37,7 @@ function useCentreNames(area: string | null, wanted: boolean) {
 export function CentreSearch({ area, areaName, hrefOf, onCentre, onWiden }: CentreSearchProps) {
   const { w, f } = useWords();
   // A fixed id: the panel is on the page once, and the bench finds the box by it (scripts/bench/probes.mjs).
-  const id = "actas-search";
+  const id = SEARCH_INPUT_ID.replace(/-input$/, "");
   const [typed, setTyped] = useState("");
   const query = useDeferredValue(typed);
   const { names, folded, query: file } = useCentreNames(area, typed.trim() !== "");

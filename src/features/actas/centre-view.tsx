@@ -9,10 +9,11 @@ import { useWords } from "./words";
 interface CentreViewProps {
   centre: string;
   states: ActasStatesFile;
-  onCentre: (centre: string | null) => void;
+  /** The reader closes the centre (focus then goes to the search). */
+  onClose: () => void;
 }
 
-export function CentreView({ centre, states, onCentre }: CentreViewProps) {
+export function CentreView({ centre, states, onClose }: CentreViewProps) {
   const { w } = useWords();
   const state = centre.slice(0, 2);
   const centres = useStateFile("centres", state);
@@ -29,7 +30,7 @@ export function CentreView({ centre, states, onCentre }: CentreViewProps) {
       onRetry={() => void centres.refetch()}
     >
       {found ? (
-        <CentreSheets centre={found} place={place} onClose={() => onCentre(null)} />
+        <CentreSheets centre={found} place={place} onClose={onClose} />
       ) : centres.data ? (
         <p className="mt-4 text-sm">{w.centre.notFound}</p>
       ) : null}
