@@ -212,3 +212,25 @@ test("search finds words inside a closed entry's quote and shows the match open"
   await expect(offer.getByText(/le daremos lo que quiera/)).toBeVisible();
   await expect(timeline(page).getByRole("heading", { level: 4 })).toHaveCount(1);
 });
+
+for (const [width, most] of [
+  [360, 90],
+  [1280, 60],
+] as const) {
+  test(`at ${width} px a closed entry is at most ${most} px tall (median), and at most 50 entries come before Show more`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto("./");
+    const list = timeline(page);
+    await expect(list).toBeVisible();
+    await list.evaluate((el) => el.scrollIntoView());
+    await expect(page.getByRole("button", { name: /^Show \d+ more/ })).toBeVisible();
+    const heights = await list
+      .locator(":scope > li > ol > li")
+      .evaluateAll((items) => items.map((li) => li.getBoundingClientRect().height).sort((a, b) => a - b));
+    expect(heights.length).toBeGreaterThan(0);
+    expect(heights.length).toBeLessThanOrEqual(50);
+    expect(heights[Math.floor(heights.length / 2)]).toBeLessThanOrEqual(most);
+  });
+}

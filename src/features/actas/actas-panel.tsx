@@ -101,11 +101,12 @@ function ActasBody({
   const rows = childRows(area, states, areas.data);
   const areaLink = (code: string | null) => hrefOf({ area: code, centre: null });
   const tablePending = level !== "country" && !areas.data;
-  const tableBox = useHeldHeight<HTMLDivElement>(tablePending);
+  const [tableRef, rememberTableHeight] = useHeldHeight<HTMLDivElement>(tablePending);
   const willClose = useFocusAfterClose(centre);
   const willDrill = useFocusAfterDrill(area, level === "country" || areas.data !== undefined);
   const toArea = (code: string | null) => {
     willDrill();
+    rememberTableHeight();
     onArea(code);
   };
   return (
@@ -155,7 +156,7 @@ function ActasBody({
         </div>
       </div>
       <p className="mt-3 text-sm text-slate-700">{w.arithmetic}</p>
-      <div className="mt-3" ref={tableBox}>
+      <div className="mt-3" ref={tableRef}>
         <FileState
           what={t.panels.actasLoading}
           error={level === "country" ? null : areas.error}

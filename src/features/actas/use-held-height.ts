@@ -2,30 +2,26 @@
  * Holds a part's height while its next content loads: a drill-down would otherwise swap a
  * table for a one-line "Loading" and back, and everything below (the whole timeline) would move
  * up and down, which costs the browser a long frame and moves the page under the reader.
- * The height is watched with a ResizeObserver, so no render waits for a layout.
+ * The height is read when the reader asks for the next content (`remember`, in the click's
+ * handler, while the old table is still laid out), not watched: an observer inside a panel the
+ * browser skips while it is off screen (content-visibility) can report a stale size.
  */
-import { useEffect, useLayoutEffect, useRef } from "react";
+import { useLayoutEffect, useRef } from "react";
 
 export function useHeldHeight<E extends HTMLElement>(hold: boolean) {
   const ref = useRef<E>(null);
   const height = useRef(0);
-  const holding = useRef(hold);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element || typeof ResizeObserver !== "function") return;
-    const observer = new ResizeObserver(([entry]) => {
-      if (!holding.current && entry) height.current = entry.borderBoxSize[0]?.blockSize ?? 0;
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-  // At the commit, before the observer can see the shorter content.
+  // At the commit, before the browser paints the shorter content.
   useLayoutEffect(() => {
-    holding.current = hold;
     const element = ref.current;
     if (!element) return;
     // Set through the CSSOM, which the page's CSP allows (a style attribute it refuses).
     element.style.minHeight = hold && height.current > 0 ? `${height.current}px` : "";
+    if (!hold) height.current = 0;
   }, [hold]);
-  return ref;
+  /** Call before asking for the next content: the height to hold until it is drawn. */
+  const remember = () => {
+    height.current = ref.current?.offsetHeight ?? 0;
+  };
+  return [ref, remember] as const;
 }
