@@ -1,29 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { Actor, StanceStatement } from "./schemas";
+import type { Actor } from "./schemas";
 import { stancesAsOf } from "./selectors";
+import { statement } from "./test-statements";
 
-const citation = {
-  publisher: "x",
-  title: "t",
-  url: "https://example.org/",
-  date: "2024-07-30",
-  quote: "q",
-  quoteLang: "en",
-};
-const statement = (
-  id: string,
-  actor: string,
-  stance: StanceStatement["stance"],
-  date: string,
-): StanceStatement => ({
-  id,
-  actor,
-  stance,
-  date,
-  claimant: "x",
-  summary: { en: `Statement ${id}`, es: `Declaración ${id}` },
-  citations: [citation],
-});
 const actors: Actor[] = [
   { id: "PER", name: { en: "Peru", es: "Perú" }, type: "country" },
   { id: "EU", name: { en: "European Union", es: "Unión Europea" }, type: "bloc", members: ["FRA", "ESP"] },

@@ -1,22 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { Actor, StanceStatement } from "./schemas";
+import type { Actor } from "./schemas";
 import { countriesByStance } from "./stance-counts";
+import { statement } from "./test-statements";
 
-const statement = (
-  id: string,
-  actor: string,
-  stance: StanceStatement["stance"],
-  date: string,
-  publisher = "x",
-): StanceStatement => ({
-  id,
-  actor,
-  stance,
-  date,
-  claimant: "x",
-  summary: { en: `Statement ${id}`, es: `Declaración ${id}` },
-  citations: [{ publisher, title: "t", url: "https://example.org/", date, quote: "q", quoteLang: "en" }],
-});
 const actors: Actor[] = [
   { id: "PER", name: { en: "Peru", es: "Perú" }, type: "country" },
   { id: "EU", name: { en: "European Union", es: "Unión Europea" }, type: "bloc", members: ["FRA", "ESP"] },

@@ -99,3 +99,11 @@ export function formatters(lang: Lang): Formatters {
   cache.set(lang, made);
   return made;
 }
+
+/**
+ * A name short enough for a narrow place ("Edmundo González Urrutia" → "Edmundo González"): a
+ * chart's axis, a key figure's half-phone-wide box. Tables and sentences use the full name.
+ */
+export function shortName(name: string): string {
+  return name.length <= 16 ? name : name.split(" ").slice(0, 2).join(" ");
+}

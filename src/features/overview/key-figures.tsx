@@ -9,6 +9,7 @@ import { headlineStances, recognitionFigures, tallyFigures, type TallyFigure } f
 import type { Dataset } from "../../data/integrity";
 import { stanceMeta } from "../../data/stance";
 import { overviewMessages } from "../../i18n/catalog-overview";
+import { shortName } from "../../i18n/format";
 import { useI18n } from "../../i18n/i18n";
 
 const useWords = () => {
@@ -115,7 +116,7 @@ function CountFigure({
         <dl className="mt-1">
           {rows.map((leader, i) => (
             <div key={leader?.candidate.id ?? i}>
-              <dt className="text-xs">{leader ? short(text(leader.candidate.name)) : o.pending}</dt>
+              <dt className="text-xs">{leader ? shortName(text(leader.candidate.name)) : o.pending}</dt>
               <dd className="text-lg leading-6 font-semibold tabular-nums">
                 {leader ? f.number(leader.votes) : o.pending}
               </dd>
@@ -132,9 +133,6 @@ function CountFigure({
     </li>
   );
 }
-
-/** "Edmundo González Urrutia" → "Edmundo González": a box half a phone wide keeps it to one line. */
-const short = (name: string) => (name.length <= 16 ? name : name.split(" ").slice(0, 2).join(" "));
 
 function RecognitionFigure({ date, sourceFilter, stances, actors }: KeyFiguresProps) {
   const { t, f, o } = useWords();

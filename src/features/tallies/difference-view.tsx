@@ -5,7 +5,8 @@ import { colourOf } from "./candidate-colours";
 import { coverageSentence, gapSentence } from "./gap-words";
 import { LazyGapBars } from "./lazy-charts";
 import type { Comparison } from "./tally-diff";
-import { formatList, shortName } from "./tally-format";
+import { shortName } from "../../i18n/format";
+import { formatList } from "./tally-format";
 import { sharedScale } from "./tally-series";
 import { useTallyWords } from "./words";
 

@@ -58,14 +58,6 @@ export function coverageText(
   return m.coverage(f.share(percent), text(of), detail && note ? text(note) : undefined);
 }
 
-/**
- * A name short enough for a chart axis in a narrow panel ("Edmundo González Urrutia" →
- * "Edmundo González"). Only for axis ticks: tables and sentences use the full name.
- */
-export function shortName(name: string): string {
-  return name.length <= 16 ? name : name.split(" ").slice(0, 2).join(" ");
-}
-
 /** Chart height from its number of bars, so both panels draw bars of the same thickness. */
 export function chartHeight(bars: number): number {
   return bars * 30 + 40;
