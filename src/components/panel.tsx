@@ -79,8 +79,13 @@ export function Panel({ id, title, description, belowTheFold = false, children }
         belowTheFold ? "[contain-intrinsic-size:auto_40rem] [content-visibility:auto]" : ""
       }`}
     >
-      {/* Focusable by script: the key figures' and the navigation's links move focus here. */}
-      <h2 id={headingId} tabIndex={-1} className="scroll-mt-4 text-lg font-semibold">
+      {/* Focusable by script: the key figures' and the navigation's links move focus here.
+          Scrolled to, it stops below the sticky navigation (index.css: --page-nav-h). */}
+      <h2
+        id={headingId}
+        tabIndex={-1}
+        className="scroll-mt-[calc(var(--page-nav-h)+1rem)] text-lg font-semibold"
+      >
         {title}
       </h2>
       {description ? <p className="mt-1 text-sm text-slate-600">{description}</p> : null}

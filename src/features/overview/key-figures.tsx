@@ -4,7 +4,7 @@
  * and links to its panel. They are drawn in the same boxes before their files arrive ("…"), and
  * the app holds their room before this chunk arrives, so nothing below moves.
  */
-import type { MouseEvent } from "react";
+import { jumpTo, panelHref } from "../../components/jump-to";
 import { headlineStances, recognitionFigures, tallyFigures, type TallyFigure } from "../../data/key-figures";
 import type { Dataset } from "../../data/integrity";
 import { stanceMeta } from "../../data/stance";
@@ -34,19 +34,10 @@ export interface KeyFiguresProps {
   disagreements: Loaded<Dataset["disagreements"]>;
 }
 
-/** Moves the reader to a panel: its heading into view, and focus on it, so Tab goes on from there. */
-function jumpTo(event: MouseEvent<HTMLAnchorElement>, panelId: string) {
-  const heading = document.getElementById(`${panelId}-heading`);
-  if (!heading) return; // the browser follows the link's #anchor
-  event.preventDefault();
-  heading.focus({ preventScroll: true });
-  heading.scrollIntoView({ block: "start" });
-}
-
 function PanelLink({ panel, children }: { panel: string; children: string }) {
   return (
     <a
-      href={`#${panel}-heading`}
+      href={panelHref(panel)}
       onClick={(event) => jumpTo(event, panel)}
       className="text-blue-800 underline underline-offset-2"
     >

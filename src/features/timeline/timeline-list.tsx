@@ -72,7 +72,7 @@ function MonthItem({
     <li aria-labelledby={headingId}>
       <h3
         id={headingId}
-        className="sticky top-0 z-10 border-b border-slate-200 bg-white py-1 font-semibold text-slate-800"
+        className="sticky top-(--page-nav-h) z-10 border-b border-slate-200 bg-white py-1 font-semibold text-slate-800"
       >
         {group.month ? (
           <time dateTime={group.month}>{formatMonth(group.month, f.locale)}</time>

@@ -15,6 +15,8 @@ const en = {
   drawer: {
     filters: (active: number) => (active > 0 ? `Filters (${active} active)` : "Filters"),
   },
+  /** The bar of links to the panels, below the key figures. */
+  nav: { label: "Sections of the page" },
   panels: {
     /** The key figures' section at the top; its other strings load with it (catalog-overview.ts). */
     keyFigures: "Key figures",

@@ -14,6 +14,7 @@ const es: CommonMessages = {
   drawer: {
     filters: (active: number) => (active > 0 ? `Filtros (${active} activos)` : "Filtros"),
   },
+  nav: { label: "Secciones de la página" },
   panels: {
     keyFigures: "Cifras clave",
     recognition: "Reconocimiento",

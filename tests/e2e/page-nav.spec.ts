@@ -1,0 +1,73 @@
+/** The page's navigation (issue 16): a bar in reach while scrolling, naming each panel and where the reader is. */
+import type { Page } from "@playwright/test";
+import { checkA11y, expect, test } from "./fixtures";
+
+const nav = (page: Page, name = "Sections of the page") => page.getByRole("navigation", { name });
+const PANELS = ["Recognition", "The counts", "The tally sheets", "What happened"];
+
+/** The heading's top, and the bar's bottom, in the screen's coordinates. */
+async function headingBelowBar(page: Page, heading: string) {
+  const top = (await page.getByRole("heading", { name: heading, level: 2 }).boundingBox())?.y ?? -1;
+  const bar = await nav(page).boundingBox();
+  return { top, barBottom: (bar?.y ?? 0) + (bar?.height ?? 0) };
+}
+
+for (const width of [360, 1280]) {
+  test(`at ${width} px each link of the navigation moves focus to its panel, below the bar, and marks it`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto("./");
+    await expect(page.getByRole("heading", { name: "Recognition", level: 2 })).toBeVisible();
+    // Later panels first: each jump passes panels the browser had skipped, which grow above it.
+    for (const name of [...PANELS].reverse()) {
+      await nav(page).getByRole("link", { name }).click();
+      const heading = page.getByRole("heading", { name, level: 2 });
+      await expect(heading).toBeFocused();
+      await expect(nav(page).getByRole("link", { name })).toHaveAttribute("aria-current", "location");
+      await expect(nav(page).locator("[aria-current]")).toHaveCount(1);
+      // The panels above take their size within the jump's settling; the heading must end on screen.
+      await expect(heading).toBeInViewport();
+      await expect.poll(async () => (await headingBelowBar(page, name)).top).toBeGreaterThanOrEqual(0);
+      if (width >= 640) {
+        const { top, barBottom } = await headingBelowBar(page, name);
+        expect(top, "the heading is not under the bar").toBeGreaterThanOrEqual(barBottom);
+      }
+    }
+    await expect(page).toHaveURL(/\/$/); // no #anchor: Back still steps through the reader's choices
+  });
+}
+
+test("the navigation is reached by keyboard and stays at the top while scrolling", async ({ page }) => {
+  await page.goto("./?lang=es");
+  const bar = nav(page, "Secciones de la página");
+  await expect(bar.getByRole("link")).toHaveText(["Reconocimiento", "Los conteos", "Las actas", "Qué pasó"]);
+  await bar.getByRole("link", { name: "Reconocimiento" }).focus();
+  await page.keyboard.press("Tab");
+  await expect(bar.getByRole("link", { name: "Los conteos" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Los conteos", level: 2 })).toBeFocused();
+  await page.mouse.wheel(0, 1500);
+  await expect.poll(async () => (await bar.boundingBox())?.y).toBe(0);
+  await expect(bar).toBeInViewport();
+  await checkA11y(page);
+});
+
+test("on a phone the bar steps aside while the reader scrolls down and comes back on the way up", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto("./");
+  await expect(page.getByRole("heading", { name: "Recognition", level: 2 })).toBeVisible();
+  const bar = nav(page);
+  await page.mouse.wheel(0, 1500);
+  await expect(bar).not.toBeInViewport();
+  await page.mouse.wheel(0, -300);
+  await expect(bar).toBeInViewport();
+  await expect.poll(async () => (await bar.boundingBox())?.y).toBe(0);
+  // Scrolled down again, the keyboard brings it back.
+  await page.mouse.wheel(0, 1500);
+  await expect(bar).not.toBeInViewport();
+  await bar.getByRole("link", { name: "What happened" }).focus();
+  await expect(bar).toBeInViewport();
+});
