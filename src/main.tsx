@@ -2,6 +2,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/app";
 import { preloadKeyFigures } from "./app/key-figures-slot";
+import { preloadPageNav } from "./app/page-nav-slot";
 import { preloadFirstScreen } from "./app/panels";
 import { createQueryClient, Providers } from "./app/providers";
 import { DATA_FILE_NAMES } from "./data/files";
@@ -15,7 +16,10 @@ const queryClient = createQueryClient();
 for (const name of DATA_FILE_NAMES) void queryClient.prefetchQuery(loadedFileQuery(name));
 const { embed } = parseView(window.location.search).view;
 preloadFirstScreen(embed);
-if (!embed) preloadKeyFigures();
+if (!embed) {
+  preloadKeyFigures();
+  preloadPageNav();
+}
 
 const root = document.getElementById("root");
 if (root) {

@@ -9,7 +9,7 @@ import { ActiveFilters } from "./active-filters";
 import { CiteLine } from "./cite-line";
 import { KeyFiguresSlot } from "./key-figures-slot";
 import { LanguageSwitcher } from "./language-switcher";
-import { PageNav } from "./page-nav";
+import { PageNavSlot } from "./page-nav-slot";
 import { PanelFrame } from "./panel-frame";
 import { PANELS, panelsOf } from "./panels";
 import { UrlNotice } from "./url-notice";
@@ -60,7 +60,7 @@ function Dashboard(props: ViewProps) {
       <ActiveFilters view={view} onChange={(patch) => update(patch)} />
       <main className="mt-4 grid gap-4">
         <KeyFiguresSlot view={view} />
-        <PageNav panels={panelsOf(view.embed)} />
+        <PageNavSlot panels={panelsOf(view.embed)} />
         <Panels {...props} />
       </main>
       <CiteLine view={view} dataDate={props.known.dateRange?.[1]} />
