@@ -12,6 +12,11 @@ export function jumpTo(event: MouseEvent<HTMLAnchorElement>, panelId: string): v
   const heading = document.getElementById(`${panelId}-heading`);
   if (!heading) return; // the browser follows the link's #anchor
   event.preventDefault();
+  bringIntoView(heading);
+}
+
+/** A heading into view at the top of the screen, and focus on it (it needs tabIndex={-1}). */
+export function bringIntoView(heading: HTMLElement): void {
   heading.focus({ preventScroll: true });
   heading.scrollIntoView({ block: "start" });
   keepInView(heading);

@@ -234,3 +234,46 @@ for (const [width, most] of [
     expect(heights[Math.floor(heights.length / 2)]).toBeLessThanOrEqual(most);
   });
 }
+
+test("the time axis jumps to a month past Show more, by pointer and by keyboard, and follows the filters", async ({
+  page,
+}) => {
+  await page.goto("./");
+  const axis = page.getByRole("toolbar", { name: "Jump to a month" });
+  await expect(page.getByRole("button", { name: /^Show \d+ more/ })).toBeVisible();
+  // March 2026 lies past the first 50 entries: the jump shows it, then moves focus to its heading.
+  await expect(timeline(page).getByRole("heading", { name: "March 2026" })).toHaveCount(0);
+  await axis.getByRole("button", { name: /^March 2026: \d+ entr/ }).click();
+  const march = timeline(page).getByRole("heading", { name: "March 2026" });
+  await expect(march).toBeFocused();
+  await expect(march).toBeInViewport();
+  // One tab stop: the month last chosen; the arrow keys move between months with entries.
+  await page.getByRole("heading", { name: "What happened", level: 2 }).focus();
+  await page.keyboard.press("Tab");
+  let stops = 0;
+  while (
+    !(await axis.getByRole("button", { name: /^March 2026/ }).evaluate((b) => b === document.activeElement))
+  ) {
+    await page.keyboard.press("Tab");
+    expect(++stops, "Tab reaches the axis").toBeLessThan(40);
+  }
+  await page.keyboard.press("Home");
+  await expect(
+    axis.getByRole("button", { name: /^July 2024: \d+ entries, \d+ of them stance statements$/ }),
+  ).toBeFocused();
+  await page.keyboard.press("ArrowRight");
+  await expect(axis.getByRole("button", { name: /^August 2024/ })).toBeFocused();
+  await page.keyboard.press("End");
+  await page.keyboard.press("Enter");
+  await expect(timeline(page).getByRole("heading", { name: "May 2026" })).toBeFocused();
+  // A filter changes the bars, not the months: with the stance filter, only stance statements are counted.
+  await page.goto("./?stance=recognizes-maduro");
+  await expect(axis.getByRole("button")).not.toHaveCount(0);
+  for (const name of await axis
+    .getByRole("button")
+    .evaluateAll((all) => all.map((b) => b.getAttribute("aria-label") ?? ""))) {
+    const [, entries, stances] = /: (\d+) entr\w+(?:, (\d+) of them)?/.exec(name) ?? [];
+    expect(stances, name).toBe(entries);
+  }
+  await checkA11ySettled(page);
+});

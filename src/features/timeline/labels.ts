@@ -43,3 +43,15 @@ export function formatMonth(month: string, locale: string): string {
   const text = format.format(new Date(`${month}-01T00:00:00Z`));
   return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }
+
+const shortMonthFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "Jul" / "jul" for `2024-07`: the time axis's labels under its bars. */
+export function formatShortMonth(month: string, locale: string): string {
+  let format = shortMonthFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { month: "short", timeZone: "UTC" });
+    shortMonthFormats.set(locale, format);
+  }
+  return format.format(new Date(`${month}-01T00:00:00Z`)).replace(".", "");
+}

@@ -14,6 +14,7 @@ import { buildEntries } from "./entries";
 import { filterEntries, hasFilters, NO_FILTERS, type TimelineFilters } from "./filter-entries";
 import { EmptyState } from "./empty-state";
 import { FigureSeries } from "./figure-series";
+import { monthAxis } from "./month-axis";
 import { TimelineFilterBar, type OnFilter } from "./timeline-filters";
 import { TimelineList } from "./timeline-list";
 import { useOpenEntries } from "./use-open-entries";
@@ -155,6 +156,7 @@ export function TimelinePanel({
           entries={shown}
           selected={selected}
           showAll={searching || printing}
+          axis={monthAxis(model.entries, shown)}
           isOpen={isOpen}
           ctx={ctx}
         />

@@ -102,6 +102,18 @@ const en = {
     details: "Details",
     hideDetails: "Hide details",
   },
+  /** The time axis above the list: one bar a month, each a button that jumps to its month. */
+  axis: {
+    label: "Jump to a month",
+    entries: "entries",
+    stances: "stance statements among them",
+    month: (month: string, entries: number, stances: number) =>
+      `${month}: ${entryCountEn(entries)}${
+        stances > 0
+          ? `, ${n.en(stances)} of them ${plural("en", stances, { one: "a stance statement", other: "stance statements" })}`
+          : ""
+      }`,
+  },
   /** The button that opens or closes every entry at once. */
   openAll: "Open all entries",
   closeAll: "Close all entries",

@@ -103,6 +103,17 @@ const es: TimelineMessages = {
     details: "Detalles",
     hideDetails: "Ocultar detalles",
   },
+  axis: {
+    label: "Ir a un mes",
+    entries: "entradas",
+    stances: "declaraciones de postura entre ellas",
+    month: (month: string, entries: number, stances: number) =>
+      `${month}: ${entryCountEs(entries)}${
+        stances > 0
+          ? `, ${plural("es", stances, { one: "una de ellas declaración de postura", other: `${number(stances)} de ellas declaraciones de postura` })}`
+          : ""
+      }`,
+  },
   openAll: "Abrir todas las entradas",
   closeAll: "Cerrar todas las entradas",
   citation: {

@@ -1,0 +1,128 @@
+/**
+ * The time axis above the timeline: a bar a month, its height the entries shown in that month
+ * and its darker part the stance statements among them, from which a reader jumps to a month.
+ * A toolbar: one tab stop, the arrow keys, Home and End moving between the months that have
+ * entries, rather than a stop per month, which would put two dozen between the filters and
+ * the list. Bars are drawn with SVG attributes, never style attributes, which the page's
+ * Content-Security-Policy refuses in markup. Each month's button says its counts in words.
+ */
+import { useRef, useState, type KeyboardEvent } from "react";
+import { useI18n } from "../../i18n/i18n";
+import { formatMonth, formatShortMonth } from "./labels";
+import type { AxisMonth } from "./month-axis";
+
+const BAR_HEIGHT = 28;
+const BAR_WIDTH = 20;
+
+export function TimeAxis({
+  months,
+  onJump,
+}: {
+  months: readonly AxisMonth[];
+  onJump: (month: string) => void;
+}) {
+  const { t, f } = useI18n();
+  const buttons = useRef<(HTMLButtonElement | null)[]>([]);
+  const usable = months.flatMap((m, index) => (m.entries > 0 ? [index] : []));
+  const [stop, setStop] = useState<number | undefined>(undefined);
+  const focusIndex = stop !== undefined && usable.includes(stop) ? stop : usable[0];
+  const most = Math.max(1, ...months.map((m) => m.entries));
+  const bar = (count: number) => Math.max(count > 0 ? 2 : 0, Math.round((count / most) * BAR_HEIGHT));
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const at = usable.indexOf(focusIndex ?? -1);
+    const moves: Record<string, number | undefined> = {
+      ArrowRight: usable[Math.min(at + 1, usable.length - 1)],
+      ArrowLeft: usable[Math.max(at - 1, 0)],
+      Home: usable[0],
+      End: usable.at(-1),
+    };
+    if (!(event.key in moves)) return;
+    event.preventDefault();
+    const next = moves[event.key];
+    setStop(next);
+    if (next !== undefined) buttons.current[next]?.focus();
+  };
+
+  if (usable.length === 0) return null;
+  return (
+    <div role="toolbar" aria-labelledby="time-axis-label" onKeyDown={onKeyDown} className="print:hidden">
+      <p className="flex flex-wrap items-center gap-x-3 text-sm">
+        <span id="time-axis-label" className="font-medium">
+          {t.timeline.axis.label}
+        </span>
+        <span className="flex items-center gap-1 text-xs text-slate-600">
+          <span aria-hidden="true" className="inline-block size-2.5 bg-slate-400" />
+          {t.timeline.axis.entries}
+          <span aria-hidden="true" className="ml-2 inline-block size-2.5 bg-slate-800" />
+          {t.timeline.axis.stances}
+        </span>
+      </p>
+      <ol className="mt-1 flex overflow-x-auto pb-1">
+        {months.map((m, index) => {
+          const total = bar(m.entries);
+          const stances = Math.min(total, bar(m.stances));
+          const year = index === 0 || m.month.endsWith("-01") ? m.month.slice(0, 4) : "\u00a0";
+          const picture = (
+            <svg width={BAR_WIDTH} height={BAR_HEIGHT} aria-hidden="true" className="overflow-visible">
+              <rect
+                x={0}
+                y={BAR_HEIGHT - total}
+                width={BAR_WIDTH}
+                height={total}
+                className="fill-slate-400"
+              />
+              <rect
+                x={0}
+                y={BAR_HEIGHT - stances}
+                width={BAR_WIDTH}
+                height={stances}
+                className="fill-slate-800"
+              />
+            </svg>
+          );
+          const labels = (
+            <>
+              <span className="order-first text-[11px] leading-tight text-slate-600">
+                {m.entries > 0 ? f.number(m.entries) : "\u00a0"}
+              </span>
+              <span className="mt-0.5 text-[11px] leading-tight">{formatShortMonth(m.month, f.locale)}</span>
+              <span className="text-[11px] leading-tight text-slate-600">{year}</span>
+            </>
+          );
+          return (
+            <li key={m.month} className="shrink-0">
+              {m.entries > 0 ? (
+                <button
+                  ref={(element) => {
+                    buttons.current[index] = element;
+                  }}
+                  type="button"
+                  tabIndex={index === focusIndex ? 0 : -1}
+                  aria-label={t.timeline.axis.month(formatMonth(m.month, f.locale), m.entries, m.stances)}
+                  onClick={() => {
+                    setStop(index);
+                    onJump(m.month);
+                  }}
+                  className="flex w-11 flex-col items-center justify-end rounded py-1 text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-blue-700"
+                >
+                  {picture}
+                  {labels}
+                </button>
+              ) : (
+                // A month with no entry shown: its place on the scale, nothing to jump to.
+                <div
+                  aria-hidden="true"
+                  className="flex w-11 flex-col items-center justify-end py-1 text-slate-500"
+                >
+                  {picture}
+                  {labels}
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}
