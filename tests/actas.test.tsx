@@ -34,6 +34,10 @@ describe("the tally sheets", () => {
     const { user } = renderApp({ embed: "actas" });
     const table = await within(await sheets()).findByRole("table", { name: /^States of Venezuela/ });
     const before = window.history.length;
+    // The first ten states are listed; Sucre comes after them, so the reader shows all first.
+    expect(within(table).queryByRole("link", { name: "Sucre" })).not.toBeInTheDocument();
+    await user.click(within(await sheets()).getByRole("button", { name: /^Show all 24 rows \(14 more\)$/ }));
+    expect(within(table).getAllByRole("row")).toHaveLength(1 + 24);
     await user.click(within(table).getByRole("link", { name: "Sucre" }));
     expect(
       await within(await sheets()).findByRole("table", { name: /^Municipalities of Sucre/ }),

@@ -99,14 +99,20 @@ describe("the tally comparison", () => {
         "Nicolás Maduro: 51.20% of 10,058,774 is 5,150,092.29, which rounds to the 5,150,092 votes given.",
       ),
     ).toBeVisible();
+    // The sums and what others said are closed until asked for; the finding above is not.
+    expect(first).not.toHaveTextContent("The candidate votes add up to");
+    await user.click(within(first).getByRole("button", { name: "Check the arithmetic" }));
     expect(first).toHaveTextContent(
       "The candidate votes add up to 10,058,774: exactly the 10,058,774 votes counted stated",
     );
+    expect(first).not.toHaveTextContent(/Andrew Gelman put the chance/);
+    await user.click(within(first).getByRole("button", { name: /^What others said \(\d+\)$/ }));
     expect(first).toHaveTextContent(/Andrew Gelman put the chance/);
     expect(first).toHaveTextContent(/Hacker News forum comment/);
     expect(within(first).getByText("Context or counter-argument")).toBeInTheDocument();
 
     const second = await region(/CNE second bulletin/);
+    await user.click(within(second).getByRole("button", { name: "Check the arithmetic" }));
     expect(second).toHaveTextContent(
       "The candidate votes add up to 12,335,884: exactly the 12,335,884 valid votes stated",
     );
@@ -116,11 +122,16 @@ describe("the tally comparison", () => {
   it("recomputes the printed shares from the votes when asked", async () => {
     const { user } = renderApp({ embed: "tallies" });
     const cne = await region(/CNE second bulletin/);
+    const check = within(cne).getByRole("button", { name: "Check the arithmetic" });
+    expect(check).toHaveAttribute("aria-expanded", "false");
+    await user.click(check);
+    expect(check).toHaveAttribute("aria-expanded", "true");
     await user.click(within(cne).getByText(/All 10 printed shares agree/));
     expect(
       within(cne).getByText(/Nicolás Maduro: 6,408,844 ÷ 12,335,884 = 51\.9529%; printed 51\.95%/),
     ).toBeVisible();
     const opposition = await region(/83\.5/);
+    await user.click(within(opposition).getByRole("button", { name: "Check the arithmetic" }));
     expect(opposition).toHaveTextContent("No source states the vote total the shares are taken of");
   });
 
@@ -203,7 +214,7 @@ describe("the tally comparison", () => {
 
 describe("the tally comparison in Spanish (lang=es)", () => {
   it("shows the counts panel with Venezuelan number formats and Spanish labels", async () => {
-    renderApp({ url: "/?lang=es", embed: "tallies" });
+    const { user } = renderApp({ url: "/?lang=es", embed: "tallies" });
     const panel = await screen.findByRole("region", { name: "Los conteos" });
     // Tally labels are given in Spanish by the data; the date after them is the reader's.
     const cne = await within(panel).findByRole("region", {
@@ -229,6 +240,7 @@ describe("the tally comparison in Spanish (lang=es)", () => {
     expect(others).toHaveTextContent("600.936");
     expect(others).toHaveTextContent("8 candidatos, votos sumados");
     expect(others).toHaveTextContent(/4,87\s?% calculado/);
+    await user.click(within(cne).getByRole("button", { name: "Verifique las cuentas" }));
     expect(cne).toHaveTextContent(
       "Los votos de los candidatos suman 12.335.884: exactamente los 12.335.884 votos válidos indicados",
     );

@@ -63,6 +63,10 @@ test("drilling Sucre > a municipality > a parish puts each level in the URL, and
   await expect(page).toHaveURL(/[?&]area=17(&|$)/);
   await expect(where(page)).toContainText("Sucre");
   const table = panel(page).getByRole("table", { name: /^Municipalities of Sucre/ });
+  // Ten of Sucre's 15 municipalities are listed until the reader asks for all; SUCRE is not among them.
+  await expect(table.getByRole("row")).toHaveCount(1 + 10);
+  await panel(page).getByRole("button", { name: "Show all 15 rows (5 more)" }).click();
+  await expect(table.getByRole("row")).toHaveCount(1 + 15);
   await table.getByRole("link", { name: "SUCRE", exact: true }).click();
   await expect(page).toHaveURL(/[?&]area=1709(&|$)/);
   const parishes = panel(page).getByRole("table", { name: /^Parishes of SUCRE/ });

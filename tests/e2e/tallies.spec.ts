@@ -60,6 +60,9 @@ test("a link to the two CNE bulletins shows the exact-share finding; a disputed 
   await expect(first).toContainText(
     "Every count is exactly its printed share (51.20%, 44.2%, 4.6%) of 10,058,774",
   );
+  // What others said is a step away: closed, then opened.
+  await expect(first).not.toContainText("Hacker News forum comment");
+  await first.getByRole("button", { name: /^What others said \(\d+\)$/ }).click();
   await expect(first).toContainText("Hacker News forum comment");
   const second = tally(page, /CNE second bulletin/);
   await second.getByRole("button", { name: /sources differ: Maduro's votes/ }).click();

@@ -2,8 +2,13 @@
  * The areas one level down, as a sortable table: sheets, each candidate's votes and share, the
  * margin. The first column stays in view when the table scrolls sideways on a phone. Each name
  * is a link one level further down. Sorting is the reader's own passing choice, kept here.
+ *
+ * The first FIRST_ROWS rows, in the order chosen, then "Show all": the table of the 24 states
+ * took 1,250 px of a phone's page under a map that shows the same, and most readers look for
+ * the largest margins or one place (sort, or the map). The CSV always has every row.
  */
-import { useState } from "react";
+import { useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import { sharesOf, sortRows, type AreaRow, type SortKey } from "./area-model";
 import { followLink } from "./breadcrumbs";
 import { LEVEL_CAPTION_ID } from "./use-focus-after";
@@ -28,12 +33,16 @@ const COLUMNS = [
 ] as const;
 
 const STICKY = "sticky left-0 z-10 bg-white";
+const FIRST_ROWS = 10;
 
 export function AreaTable({ rows, caption, hrefOf, onArea }: AreaTableProps) {
   const words = useWords();
   const { w, f } = words;
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: "name", descending: false });
+  const [all, setAll] = useState(false);
+  const body = useRef<HTMLTableSectionElement>(null);
   const sorted = sortRows(rows, sort.key, sort.descending);
+  const shown = all ? sorted : sorted.slice(0, FIRST_ROWS);
   const choose = (key: SortKey) =>
     setSort((now) => ({ key, descending: now.key === key ? !now.descending : key !== "name" }));
   if (rows.length === 0) return <p className="text-sm">{w.table.none}</p>;
@@ -72,8 +81,8 @@ export function AreaTable({ rows, caption, hrefOf, onArea }: AreaTableProps) {
             })}
           </tr>
         </thead>
-        <tbody>
-          {sorted.map((row) => {
+        <tbody ref={body}>
+          {shown.map((row) => {
             const shares = sharesOf(row.campaign);
             const c = row.campaign;
             return (
@@ -99,6 +108,19 @@ export function AreaTable({ rows, caption, hrefOf, onArea }: AreaTableProps) {
           })}
         </tbody>
       </table>
+      {shown.length < sorted.length ? (
+        <button
+          type="button"
+          onClick={() => {
+            flushSync(() => setAll(true));
+            // The button goes: focus moves on to the first row it showed, not to the page's start.
+            body.current?.querySelectorAll("a")[FIRST_ROWS]?.focus();
+          }}
+          className="mt-2 min-h-11 rounded border border-slate-400 px-3 text-sm font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-slate-800"
+        >
+          {w.table.showAll(f.number(sorted.length), f.number(sorted.length - shown.length))}
+        </button>
+      ) : null}
     </div>
   );
 }

@@ -2,7 +2,7 @@
 import type { Formatters } from "../../i18n/format";
 import { useI18n } from "../../i18n/i18n";
 import type { TalliesMessages } from "../../i18n/messages/tallies";
-import { Disclosure } from "./disclosure";
+import { Disclosure, SectionDisclosure } from "./disclosure";
 import type { ArithmeticCheck as Check, SumCheck } from "./tally-checks";
 import { ExactShareFinding } from "./exact-share-finding";
 import { formatRecomputed } from "./tally-format";
@@ -30,53 +30,56 @@ export function ArithmeticCheck({ check }: { check: Check }) {
   const disagreeing = shares?.rows.filter((r) => !r.agrees).length ?? 0;
   return (
     <div className="text-sm">
-      <h4 className="font-semibold">{m.checks.heading}</h4>
-      <ul className="mt-1 list-disc space-y-1 pl-5">
-        <li>{sumSentence(check.sum, m, f)}</li>
-        {castAddsUp ? (
+      {/* The sums are closed until asked for (the page is the headline first); a finding
+          they lead to, the 29 July shares exact to the vote, stays in view below them. */}
+      <SectionDisclosure title={m.checks.heading}>
+        <ul className="mt-1 list-disc space-y-1 pl-5">
+          <li>{sumSentence(check.sum, m, f)}</li>
+          {castAddsUp ? (
+            <li>
+              {m.checks.castAddsUp(
+                f.number(castAddsUp.valid),
+                f.number(castAddsUp.null),
+                f.number(castAddsUp.cast),
+                castAddsUp.agrees,
+              )}
+            </li>
+          ) : null}
           <li>
-            {m.checks.castAddsUp(
-              f.number(castAddsUp.valid),
-              f.number(castAddsUp.null),
-              f.number(castAddsUp.cast),
-              castAddsUp.agrees,
+            {shares ? (
+              <Disclosure
+                summary={
+                  disagreeing === 0
+                    ? m.checks.sharesAgree(shares.rows.length, f.number(shares.base), shares.baseLabel)
+                    : m.checks.sharesDisagree(
+                        disagreeing,
+                        shares.rows.length,
+                        f.number(shares.base),
+                        shares.baseLabel,
+                      )
+                }
+              >
+                <ul className="mt-1 space-y-1">
+                  {shares.rows.map((row) => (
+                    <li key={row.name}>
+                      {m.checks.shareRow(
+                        row.name,
+                        f.number(row.votes),
+                        f.number(shares.base),
+                        formatRecomputed(f, row.recomputed),
+                        f.share(row.printed),
+                        row.agrees,
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              </Disclosure>
+            ) : (
+              m.checks.noBase
             )}
           </li>
-        ) : null}
-        <li>
-          {shares ? (
-            <Disclosure
-              summary={
-                disagreeing === 0
-                  ? m.checks.sharesAgree(shares.rows.length, f.number(shares.base), shares.baseLabel)
-                  : m.checks.sharesDisagree(
-                      disagreeing,
-                      shares.rows.length,
-                      f.number(shares.base),
-                      shares.baseLabel,
-                    )
-              }
-            >
-              <ul className="mt-1 space-y-1">
-                {shares.rows.map((row) => (
-                  <li key={row.name}>
-                    {m.checks.shareRow(
-                      row.name,
-                      f.number(row.votes),
-                      f.number(shares.base),
-                      formatRecomputed(f, row.recomputed),
-                      f.share(row.printed),
-                      row.agrees,
-                    )}
-                  </li>
-                ))}
-              </ul>
-            </Disclosure>
-          ) : (
-            m.checks.noBase
-          )}
-        </li>
-      </ul>
+        </ul>
+      </SectionDisclosure>
       {exact ? <ExactShareFinding exact={exact} /> : null}
     </div>
   );

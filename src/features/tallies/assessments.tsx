@@ -1,6 +1,11 @@
-/** What others said about a tally, each with its sources; doubts and rebuttals side by side. */
+/**
+ * What others said about a tally, each with its sources; doubts and rebuttals side by side.
+ * Closed until asked for: on a phone the assessments of two cards took 1,500 px, more than
+ * the figures they discuss, and the page is the headline first and the evidence a step away.
+ */
 import type { Tally } from "../../data/schemas";
 import { useI18n } from "../../i18n/i18n";
+import { SectionDisclosure } from "./disclosure";
 import { FoldedCitations } from "./folded-citations";
 import { useTallyWords } from "./words";
 
@@ -16,12 +21,11 @@ interface AssessmentsProps {
 }
 
 export function Assessments({ assessments, sourceNames }: AssessmentsProps) {
-  const { text } = useI18n();
+  const { text, f } = useI18n();
   const m = useTallyWords().assessments;
   if (!assessments?.length) return null;
   return (
-    <div className="text-sm">
-      <h4 className="font-semibold">{m.heading}</h4>
+    <SectionDisclosure title={`${m.heading} (${f.number(assessments.length)})`}>
       <ul className="mt-1 space-y-3">
         {assessments.map((a) => (
           <li key={a.id}>
@@ -35,6 +39,6 @@ export function Assessments({ assessments, sourceNames }: AssessmentsProps) {
           </li>
         ))}
       </ul>
-    </div>
+    </SectionDisclosure>
   );
 }

@@ -65,6 +65,7 @@ const en = {
       margin: "Margin (points)",
     } satisfies Record<Column, string>,
     none: "No tally sheets in this area.",
+    showAll: (all: string, more: string) => `Show all ${all} rows (${more} more)`,
     noCentres:
       "The centre file has no voting centres for this parish: its sheets are in the campaign's file only.",
     lead: (who: string, points: string) => `${who} +${points}`,
@@ -246,6 +247,7 @@ const es: ActasMessages = {
       maduro: "Maduro, porcentaje",
       margin: "Ventaja (puntos)",
     },
+    showAll: (all, more) => `Mostrar las ${all} filas (${more} más)`,
     none: "No hay actas en esta zona.",
     noCentres:
       "El archivo de centros no tiene centros de votación de esta parroquia: sus actas están solo en el archivo de la campaña.",
