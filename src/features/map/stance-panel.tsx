@@ -217,6 +217,7 @@ function StanceView({ data, date, dateRange, selected, stanceFilter, sourceFilte
             blocName={blocName}
             sourceName={sourceName}
             mapBox={mapBox}
+            chart={{ stances, actors, range: dateRange }}
           />
         </div>
         {tableDrawn ? (

@@ -61,7 +61,8 @@ const en = {
       `This page's count of the recorded statements, as the legend counts them: from ${first} to ${last} the counts changed on ${changes} dates.` +
       (peaks.length > 0 ? ` The most at one time: ${peaks.join("; ")}.` : ""),
     peak: (count: string, date: string) => `${count} (from ${date})`,
-    caption: "Countries holding each stance from each date on which a count changed (this page's count)",
+    caption:
+      "Countries holding each stance from each date on which a count changed, as this page counts the recorded statements",
   },
   table: {
     heading: "The map as a table",

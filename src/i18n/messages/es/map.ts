@@ -60,7 +60,8 @@ const es: MapMessages = {
       `Recuento de esta página sobre las declaraciones registradas, contado como en la leyenda: del ${first} al ${last} los recuentos cambiaron en ${changes} fechas.` +
       (peaks.length > 0 ? ` El máximo a la vez: ${peaks.join("; ")}.` : ""),
     peak: (count: string, date: string) => `${count} (desde el ${date})`,
-    caption: "Países con cada posición desde cada fecha en que cambió un recuento (recuento de esta página)",
+    caption:
+      "Países con cada posición desde cada fecha en que cambió un recuento, según el recuento de esta página sobre las declaraciones registradas",
   },
   table: {
     heading: "El mapa como tabla",
