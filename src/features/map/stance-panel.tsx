@@ -118,7 +118,9 @@ function StanceView({ data, date, dateRange, selected, stanceFilter, sourceFilte
     <div className="space-y-4">
       {/* On wide screens the map keeps two thirds; legend, bodies and details sit beside it. */}
       <div className="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
-        <div className="space-y-4">
+        {/* min-w-0: on a phone's one column, the chart's open table (wider than the screen) scrolls
+            in its box instead of widening the column and the page. */}
+        <div className="min-w-0 space-y-4">
           <DateControl
             date={shown}
             range={dateRange}
