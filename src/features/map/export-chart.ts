@@ -6,8 +6,7 @@
 import { MUTED, INK, textEl, tokenHex } from "../../components/svg-image";
 import type { Actor, StanceId, StanceStatement } from "../../data/schemas";
 import { stanceMeta } from "../../data/stance";
-import { STANCE_IDS } from "../../data/vocabulary";
-import { chartGeometry, recognitionSteps, yearTicks } from "./recognition-series";
+import { chartGeometry, drawnStances, recognitionSteps, yearTicks } from "./recognition-series";
 
 export interface ChartInput {
   stances: readonly StanceStatement[];
@@ -27,10 +26,7 @@ export const CHART_HEIGHT = 22 + PLOT + 20;
 
 /** The chart's markup with its top-left corner at (x, y), `width` wide. */
 export function chartMarkup(input: ChartInput, x: number, y: number, width: number): string {
-  const drawn =
-    input.stanceFilter.length > 0
-      ? STANCE_IDS.filter((s) => input.stanceFilter.includes(s))
-      : [...STANCE_IDS];
+  const drawn = drawnStances(input.stanceFilter);
   const steps = recognitionSteps(input.stances, input.actors, input.range, input.sourceFilter);
   const { bands, max, xOf } = chartGeometry(steps, drawn, input.range, width, PLOT);
   const top = y + 22;

@@ -12,11 +12,17 @@
  */
 import { useId, useMemo, useState, type KeyboardEvent } from "react";
 import type { Actor, StanceId, StanceStatement } from "../../data/schemas";
-import { STANCE_IDS } from "../../data/vocabulary";
 import { useI18n } from "../../i18n/i18n";
-import { H, PlotShapes, StepTip, W, YearAxis } from "./recognition-plot";
-import { chartGeometry, recognitionSteps, stepIndexAt, stepKey, yearTicks } from "./recognition-series";
-import { RecognitionTable } from "./recognition-table";
+import { H, PlotShapes, StepButtons, StepTip, W, YearAxis } from "./recognition-plot";
+import {
+  chartGeometry,
+  drawnStances,
+  recognitionSteps,
+  stepIndexAt,
+  stepKey,
+  yearTicks,
+} from "./recognition-series";
+import { RecognitionTable, TableToggle } from "./recognition-table";
 import { chartSummary, stepWords } from "./recognition-words";
 
 export interface RecognitionChartProps {
@@ -52,10 +58,7 @@ export function RecognitionChart(props: RecognitionChartProps) {
     [stances, actors, range, sourceFilter],
   );
   // The legend's filter: only the stances it shows are drawn, stacked from the bottom.
-  const drawn = useMemo(
-    () => (stanceFilter.length > 0 ? STANCE_IDS.filter((s) => stanceFilter.includes(s)) : [...STANCE_IDS]),
-    [stanceFilter],
-  );
+  const drawn = useMemo(() => drawnStances(stanceFilter), [stanceFilter]);
   const { bands, spans, max, xOf } = useMemo(
     () => chartGeometry(steps, drawn, range, W, H),
     [steps, drawn, range],
@@ -82,15 +85,7 @@ export function RecognitionChart(props: RecognitionChartProps) {
         <p id={`${id}title`} className="text-sm font-medium">
           {t.map.chart.title} <span className="font-normal text-slate-600">{t.map.chart.scale(max)}</span>
         </p>
-        <button
-          type="button"
-          aria-expanded={tableOpen}
-          aria-controls={`${id}table`}
-          className="shrink-0 rounded border border-slate-300 px-3 py-1 text-xs whitespace-nowrap hover:bg-slate-50"
-          onClick={() => setTableOpen((open) => !open)}
-        >
-          {t.map.chart.table}
-        </button>
+        <TableToggle open={tableOpen} controls={`${id}table`} onToggle={() => setTableOpen((o) => !o)} />
       </div>
       <div className="relative">
         {/* A toolbar of one button per step: one tab stop, arrows move between them (roving focus). */}
@@ -126,23 +121,12 @@ export function RecognitionChart(props: RecognitionChartProps) {
             markX={Math.min(Math.max(xOf(date), 3), W - 3)}
             activeSpan={active === null ? undefined : spans[active]}
           />
-          {spans.map((span, i) => (
-            <rect
-              key={steps[i]?.date}
-              role="button"
-              tabIndex={i === current ? 0 : -1}
-              aria-current={i === selected ? "date" : undefined}
-              aria-label={steps[i] ? stepWords(t, f, steps[i], drawn, bloc) : ""}
-              data-index={i}
-              x={span.x}
-              width={span.width}
-              y={0}
-              height={H}
-              fill="none"
-              pointerEvents="all"
-              className="outline-none"
-            />
-          ))}
+          <StepButtons
+            spans={spans}
+            names={steps.map((step) => stepWords(t, f, step, drawn, bloc))}
+            tabStop={current}
+            selected={selected}
+          />
         </svg>
         <YearAxis ticks={ticks} />
         {active === null || !steps[active] ? null : (

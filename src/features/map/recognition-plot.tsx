@@ -94,3 +94,37 @@ export function StepTip({
     </div>
   );
 }
+
+interface StepButtonsProps {
+  spans: readonly { x: number; width: number }[];
+  /** Each step's counts in words: its button's name. */
+  names: readonly string[];
+  /** The one step reached by Tab (roving focus). */
+  tabStop: number;
+  /** The step that holds the map's date. */
+  selected: number;
+}
+
+/**
+ * One invisible button per step, over its whole height, that takes the pointer and the focus
+ * (the chart outlines the one under the cursor itself: a stretched plot would stretch a ring).
+ */
+export function StepButtons({ spans, names, tabStop, selected }: StepButtonsProps) {
+  return spans.map((span, i) => (
+    <rect
+      key={i}
+      role="button"
+      tabIndex={i === tabStop ? 0 : -1}
+      aria-current={i === selected ? "date" : undefined}
+      aria-label={names[i]}
+      data-index={i}
+      x={span.x}
+      width={span.width}
+      y={0}
+      height={H}
+      fill="none"
+      pointerEvents="all"
+      className="outline-none"
+    />
+  ));
+}

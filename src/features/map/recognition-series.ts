@@ -40,6 +40,10 @@ export function recognitionSteps(
   return steps;
 }
 
+/** The stances drawn under the legend's filter, in the legend's order: all of them without one. */
+export const drawnStances = (filter: readonly StanceId[]): StanceId[] =>
+  filter.length > 0 ? STANCE_IDS.filter((s) => filter.includes(s)) : [...STANCE_IDS];
+
 /** The index of the step that holds `date` (the last one starting on or before it). */
 export function stepIndexAt(steps: readonly RecognitionStep[], date: string): number {
   let index = 0;

@@ -68,3 +68,27 @@ export function RecognitionTable({ id, steps, drawn, selected, bloc }: Recogniti
     </div>
   );
 }
+
+/** Opens and closes the table, with its summary (closed, the summary is for screen readers only). */
+export function TableToggle({
+  open,
+  controls,
+  onToggle,
+}: {
+  open: boolean;
+  controls: string;
+  onToggle: () => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <button
+      type="button"
+      aria-expanded={open}
+      aria-controls={controls}
+      className="shrink-0 rounded border border-slate-300 px-3 py-1 text-xs whitespace-nowrap hover:bg-slate-50"
+      onClick={onToggle}
+    >
+      {t.map.chart.table}
+    </button>
+  );
+}
