@@ -1,16 +1,19 @@
 /**
  * The map as a picture: the drawn map copied with its colours written out, under a title with
- * the date, over a legend (every colour named, with its count) and the source line.
+ * the date, over the recognition chart, a legend (every colour named, with its count) and the
+ * source line.
  */
 import { MUTED, standaloneCopy, textEl, tokenHex, type Picture } from "../../components/svg-image";
 import { sourceLines } from "../../components/svg-image";
 import { NO_POSITION, stanceMeta } from "../../data/stance";
 import { STANCE_IDS } from "../../data/vocabulary";
+import { CHART_HEIGHT, chartMarkup, type ChartInput } from "./export-chart";
 import { SUBJECT_FILL } from "./map-style";
 
 const WIDTH = 840;
 const MAP = { x: 20, y: 68, width: 800, height: 400 };
-const LEGEND_Y = MAP.y + MAP.height + 24;
+const CHART_Y = MAP.y + MAP.height + 16;
+const LEGEND_Y = CHART_Y + CHART_HEIGHT + 28;
 const ROW = 20;
 /** The five stances, no position, hatched via a bloc, and the subject: always eight rows. */
 const LEGEND_ROWS = STANCE_IDS.length + 3;
@@ -32,7 +35,7 @@ export interface MapPictureWords {
   link: string;
 }
 
-export function mapPicture(svg: SVGSVGElement, words: MapPictureWords): Picture {
+export function mapPicture(svg: SVGSVGElement, words: MapPictureWords, chart: ChartInput): Picture {
   const map = standaloneCopy(svg);
   for (const [name, value] of Object.entries(MAP)) map.setAttribute(name, String(value));
   map.setAttribute("viewBox", svg.getAttribute("viewBox") ?? `0 0 ${MAP.width} ${MAP.height}`);
@@ -52,6 +55,7 @@ export function mapPicture(svg: SVGSVGElement, words: MapPictureWords): Picture 
     textEl(20, 34, words.title, { size: 17, weight: "bold" }),
     textEl(20, 56, words.note, { size: 13, fill: MUTED }),
     new XMLSerializer().serializeToString(map),
+    chartMarkup(chart, MAP.x, CHART_Y, MAP.width),
     ...legend,
     sourceLines(20, HEIGHT - 30, words.source, words.link),
   ].join("\n");

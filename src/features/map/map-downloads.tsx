@@ -5,6 +5,7 @@ import type { StanceId } from "../../data/schemas";
 import { STANCE_IDS } from "../../data/vocabulary";
 import { useI18n } from "../../i18n/i18n";
 import type { StanceCounts } from "../../data/stance-counts";
+import type { ChartInput } from "./export-chart";
 import type { StanceEntry } from "./stance-model";
 
 interface MapDownloadsProps {
@@ -18,6 +19,8 @@ interface MapDownloadsProps {
   sourceName: (id: string) => string;
   /** Holds the drawn map. */
   mapBox: RefObject<HTMLDivElement | null>;
+  /** What the recognition chart is drawn from: the picture draws it again, under the map. */
+  chart: Pick<ChartInput, "stances" | "actors" | "range">;
 }
 
 // The export code is its own chunk, fetched on the first click (a failure shows the
@@ -39,18 +42,28 @@ export function MapDownloads(props: MapDownloadsProps) {
         : "",
       props.sourceFilter.length > 0 ? t.map.sourcesOnly.trim() : "",
     ];
-    return mapPicture(svg, {
-      title: d.image.mapTitle(f.date(props.date)),
-      note: notes.filter(Boolean).join(" "),
-      stances: STANCE_IDS.map(
-        (id) => `${t.stances[id].label} · ${t.map.count(props.counts[id].total, props.counts[id].via, eu)}`,
-      ),
-      none: t.stances.none.label,
-      hatched: t.map.legend.hatched(eu),
-      subject: t.map.subject,
-      source: d.image.source,
-      link: window.location.href,
-    });
+    return mapPicture(
+      svg,
+      {
+        title: d.image.mapTitle(f.date(props.date)),
+        note: notes.filter(Boolean).join(" "),
+        stances: STANCE_IDS.map(
+          (id) => `${t.stances[id].label} · ${t.map.count(props.counts[id].total, props.counts[id].via, eu)}`,
+        ),
+        none: t.stances.none.label,
+        hatched: t.map.legend.hatched(eu),
+        subject: t.map.subject,
+        source: d.image.source,
+        link: window.location.href,
+      },
+      {
+        ...props.chart,
+        date: props.date,
+        stanceFilter: props.stanceFilter,
+        sourceFilter: props.sourceFilter,
+        title: (max) => `${t.map.chart.caption} ${t.map.chart.scale(max)}`,
+      },
+    );
   };
   return (
     <DownloadButtons

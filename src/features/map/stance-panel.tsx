@@ -1,5 +1,6 @@
 /** The recognition view: date control, map, legend, bodies, details and the table, in one state. */
 import { Suspense, useDeferredValue, useMemo, useRef, useState } from "react";
+import { ErrorBoundary } from "../../components/error-boundary";
 import { lazyLoaded } from "../../components/lazy-loaded";
 import { useI18n } from "../../i18n/i18n";
 import type { StanceId } from "../../data/schemas";
@@ -12,13 +13,17 @@ import { MapDownloads } from "./map-downloads";
 import { settleMap } from "./map-first";
 import { countByStance } from "../../data/stance-counts";
 import { changeDates, countPredating, stanceEntries, summarize } from "./stance-model";
-import { StanceTable } from "./stance-table";
 
-// The map's chunk (shapes and all) is requested at start-up (main.tsx), in parallel with the
-// data, and is drawn without a Suspense pause once both are there.
+// The map's chunk (map-chunk.ts: the shapes, the recognition chart and the table) is requested
+// at start-up (main.tsx), in parallel with the data, and is drawn without a Suspense pause once
+// both are there. The chart and the table settle with the map, and the panel waits for the map,
+// so all three are drawn at once.
+const mapChunk = () => import("./map-chunk");
+const RecognitionChart = lazyLoaded(() => mapChunk().then((module) => module.RecognitionChart));
+const StanceTable = lazyLoaded(() => mapChunk().then((module) => module.StanceTable));
 export const WorldMap = lazyLoaded(() =>
-  import("./world-map").then(
-    (module) => module.default,
+  Promise.all([mapChunk(), RecognitionChart.preload(), StanceTable.preload()]).then(
+    ([module]) => module.WorldMap,
     (error: unknown) => {
       settleMap(); // no map will be drawn: the counts and the timeline need not wait for one
       throw error;
@@ -113,7 +118,9 @@ function StanceView({ data, date, dateRange, selected, stanceFilter, sourceFilte
     <div className="space-y-4">
       {/* On wide screens the map keeps two thirds; legend, bodies and details sit beside it. */}
       <div className="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
-        <div className="space-y-4">
+        {/* min-w-0: on a phone's one column, the chart's open table (wider than the screen) scrolls
+            in its box instead of widening the column and the page. */}
+        <div className="min-w-0 space-y-4">
           <DateControl
             date={shown}
             range={dateRange}
@@ -121,6 +128,23 @@ function StanceView({ data, date, dateRange, selected, stanceFilter, sourceFilte
             onPreview={setPreview}
             onCommit={on.onDate}
           />
+          {/* Its room is held (header row, plot and axis: 44 + 64 + 16 px), so nothing moves if it is late. */}
+          <div style={{ minHeight: 124 }}>
+            <ErrorBoundary area={t.map.chart.title}>
+              <Suspense fallback={null}>
+                <RecognitionChart
+                  stances={stances}
+                  actors={actors}
+                  range={dateRange}
+                  date={shown}
+                  stanceFilter={stanceFilter}
+                  sourceFilter={sourceFilter}
+                  bloc={blocName("EU")}
+                  onDate={on.onDate}
+                />
+              </Suspense>
+            </ErrorBoundary>
+          </div>
           <p id="map-summary" className="text-sm text-slate-700">
             {summarize(t, f.date(shown), counts, blocName("EU"), predating)}
             {sourceFilter.length > 0 ? t.map.sourcesOnly : ""}
@@ -195,6 +219,7 @@ function StanceView({ data, date, dateRange, selected, stanceFilter, sourceFilte
             blocName={blocName}
             sourceName={sourceName}
             mapBox={mapBox}
+            chart={{ stances, actors, range: dateRange }}
           />
         </div>
         {tableDrawn ? (

@@ -50,6 +50,20 @@ const en = {
     sources: "Sources",
     none: (name: string) => `The data holds no statement by ${name}.`,
   },
+  /** The recognition chart: counts this page made from the statements, not a source's figures. */
+  chart: {
+    title: "Countries by stance",
+    /** The chart's full height is `max` countries. */
+    scale: (max: number) => `(full height: ${max})`,
+    table: "Show as a table",
+    choose: "Enter or a click shows the map on this date.",
+    summary: (first: string, last: string, changes: number, peaks: string[]) =>
+      `This page's count of the recorded statements, as the legend counts them: from ${first} to ${last} the counts changed on ${changes} dates.` +
+      (peaks.length > 0 ? ` The most at one time: ${peaks.join("; ")}.` : ""),
+    peak: (count: string, date: string) => `${count} (from ${date})`,
+    caption:
+      "Countries holding each stance from each date on which a count changed, as this page counts the recorded statements",
+  },
   table: {
     heading: "The map as a table",
     caption: (date: string, n: number) =>

@@ -51,6 +51,18 @@ const es: MapMessages = {
     sources: "Fuentes",
     none: (name: string) => `Los datos no tienen ninguna declaración de ${name}.`,
   },
+  chart: {
+    title: "Países por posición",
+    scale: (max: number) => `(altura total: ${max})`,
+    table: "Ver como tabla",
+    choose: "Intro o un clic muestran el mapa en esta fecha.",
+    summary: (first: string, last: string, changes: number, peaks: string[]) =>
+      `Recuento de esta página sobre las declaraciones registradas, contado como en la leyenda: del ${first} al ${last} los recuentos cambiaron en ${changes} fechas.` +
+      (peaks.length > 0 ? ` El máximo a la vez: ${peaks.join("; ")}.` : ""),
+    peak: (count: string, date: string) => `${count} (desde el ${date})`,
+    caption:
+      "Países con cada posición desde cada fecha en que cambió un recuento, según el recuento de esta página sobre las declaraciones registradas",
+  },
   table: {
     heading: "El mapa como tabla",
     caption: (date: string, n: number) =>
