@@ -33,10 +33,13 @@ const region = async (name: RegExp) => within(await counts()).findByRole("region
 
 describe("the tally comparison", () => {
   it("shows the CNE's 2 August bulletin against the tally-sheet count, with what each rests on", async () => {
-    renderApp({ embed: "tallies" });
+    const { user } = renderApp({ embed: "tallies" });
     const cne = await region(/CNE second bulletin.*2 Aug 2024/);
     expect(within(cne).getByText("96.87% of tally sheets")).toBeInTheDocument();
-    expect(within(cne).getByText("Read aloud")).toBeInTheDocument();
+    // How it was published: the method in the heading, the rest a step away.
+    expect(
+      within(cne).getByRole("heading", { name: "How it was published: Read aloud" }),
+    ).toBeInTheDocument();
     const table = within(cne).getByRole("table", { name: /Votes and shares/ });
     expect(within(table).getByRole("row", { name: /Nicolás Maduro/ })).toHaveTextContent("51.95%");
     // The eight other candidates are grouped by default, their votes added up.
@@ -44,7 +47,13 @@ describe("the tally comparison", () => {
 
     const opposition = await region(/Opposition count, 83\.5%/);
     expect(within(opposition).getByText("83.5% of tally sheets")).toBeInTheDocument();
-    expect(within(opposition).getByText("Tally-sheet images published online")).toBeInTheDocument();
+    const published = within(opposition).getByRole("button", {
+      name: "How it was published: Tally-sheet images published online",
+    });
+    expect(opposition).not.toHaveTextContent("resultadosconvzla.com");
+    await user.click(published);
+    expect(published).toHaveAttribute("aria-expanded", "true");
+    expect(opposition).toHaveTextContent("resultadosconvzla.com");
   });
 
   it("says in words how far apart the two counts are, and that the tally-sheet count rests on fewer sheets", async () => {
@@ -222,8 +231,9 @@ describe("the tally comparison in Spanish (lang=es)", () => {
     });
     expect(within(cne).getByText("96,87% de las actas")).toBeInTheDocument();
     expect(cne).toHaveTextContent("Conteo hecho por");
-    expect(within(cne).getByText("Leído en voz alta")).toBeInTheDocument();
-    expect(within(cne).getByRole("heading", { name: "Cómo se publicó" })).toBeInTheDocument();
+    expect(
+      within(cne).getByRole("heading", { name: "Cómo se publicó: Leído en voz alta" }),
+    ).toBeInTheDocument();
     expect(within(cne).getByRole("heading", { name: "Verifique las cuentas" })).toBeInTheDocument();
 
     const table = within(cne).getByRole("table", { name: /^Votos y porcentajes/ });

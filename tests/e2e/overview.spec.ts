@@ -71,3 +71,43 @@ test("a key figure's link moves focus to its panel", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "The counts", level: 2 })).toBeInViewport();
   await expect(page).toHaveURL(/\/$/); // no #anchor: Back still steps through the reader's choices
 });
+
+/**
+ * Issue 16's goal for the page's length, per part, as the dataset grows: everything before the
+ * timeline's first entry is at most 12 screens on a 360×780 phone and 7 on a 1280×800 desktop,
+ * measured after scrolling through the page as a reader does (the panels below the fold are
+ * drawn, and take their size, only as they come near).
+ */
+for (const [width, height, screens] of [
+  [360, 780, 12],
+  [1280, 800, 7],
+] as const) {
+  for (const lang of ["en", "es"] as const) {
+    test(`at ${width}×${height} in ${lang === "en" ? "English" : "Spanish"} everything before the timeline's entries is at most ${screens} screens`, async ({
+      page,
+    }) => {
+      test.slow(); // a scroll through the page, half a screen at a time
+      await page.setViewportSize({ width, height });
+      await page.goto(lang === "es" ? "./?lang=es" : "./");
+      await expect(page.getByRole("heading", { level: 2 }).first()).toBeVisible();
+      const name = lang === "es" ? "Cronología" : "Timeline";
+      const reached = () =>
+        page.evaluate((label) => {
+          const top = document.querySelector(`ol[aria-label="${label}"]`)?.getBoundingClientRect().top;
+          return top !== undefined && top < window.innerHeight;
+        }, name);
+      for (let step = 0; step < 80 && !(await reached()); step++) {
+        await page.mouse.wheel(0, height / 2);
+        await page.waitForTimeout(400); // the tally sheets wait 300 ms near the screen before they load
+      }
+      const list = page.getByRole("list", { name, exact: true });
+      await expect(list).toBeInViewport();
+      await page.waitForLoadState("networkidle");
+      await expect(
+        page.getByRole("table", { name: /^(States of Venezuela|Estados de Venezuela)/ }),
+      ).toBeVisible();
+      const top = await list.evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+      expect(top, `${top} px before the first entry`).toBeLessThanOrEqual(screens * height);
+    });
+  }
+}

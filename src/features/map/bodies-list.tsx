@@ -1,4 +1,9 @@
-/** Blocs and bodies that are not on the map (the EU, the OAS, observers, parliaments). */
+/**
+ * Blocs and bodies that are not on the map (the EU, the OAS, observers, parliaments), closed
+ * until asked for (on a phone the list took 440 px between the legend and the map's table),
+ * open at first when one of them is selected, so its pressed button is in view.
+ */
+import { SectionDisclosure } from "../../components/section-disclosure";
 import { useI18n } from "../../i18n/i18n";
 import { stanceMeta } from "../../data/stance";
 import { accessibleName, type StanceEntry } from "./stance-model";
@@ -13,8 +18,11 @@ export function BodiesList({ bodies, selected, onSelect }: BodiesListProps) {
   const { t, f } = useI18n();
   if (bodies.length === 0) return null;
   return (
-    <div>
-      <h3 className="text-sm font-semibold">{t.map.bodies.title}</h3>
+    <SectionDisclosure
+      level="h3"
+      title={`${t.map.bodies.title} (${f.number(bodies.length)})`}
+      initiallyOpen={bodies.some((body) => selected.has(body.id))}
+    >
       <ul className="mt-1 space-y-1">
         {bodies.map((body) => (
           <li key={body.id}>
@@ -39,6 +47,6 @@ export function BodiesList({ bodies, selected, onSelect }: BodiesListProps) {
           </li>
         ))}
       </ul>
-    </div>
+    </SectionDisclosure>
   );
 }

@@ -2,7 +2,8 @@
 import type { Formatters } from "../../i18n/format";
 import { useI18n } from "../../i18n/i18n";
 import type { TalliesMessages } from "../../i18n/messages/tallies";
-import { Disclosure, SectionDisclosure } from "./disclosure";
+import { SectionDisclosure } from "../../components/section-disclosure";
+import { Disclosure } from "./disclosure";
 import type { ArithmeticCheck as Check, SumCheck } from "./tally-checks";
 import { ExactShareFinding } from "./exact-share-finding";
 import { formatRecomputed } from "./tally-format";

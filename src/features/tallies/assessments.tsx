@@ -5,7 +5,7 @@
  */
 import type { Tally } from "../../data/schemas";
 import { useI18n } from "../../i18n/i18n";
-import { SectionDisclosure } from "./disclosure";
+import { SectionDisclosure } from "../../components/section-disclosure";
 import { FoldedCitations } from "./folded-citations";
 import { useTallyWords } from "./words";
 

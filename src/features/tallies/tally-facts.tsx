@@ -1,8 +1,13 @@
-/** How a tally was published, with its sources (what it rests on is in the card's header). */
+/**
+ * How a tally was published, with its sources (what it rests on is in the card's header). The
+ * method is in the section's heading, and a marker where sources disagree about it beside the
+ * heading; the description, the date's note and the sources open on demand.
+ */
 import type { Disagreement, Tally } from "../../data/schemas";
 import { useI18n } from "../../i18n/i18n";
 import { FoldedCitations } from "./folded-citations";
 import { DisagreementMarkers } from "./disagreement-marker";
+import { SectionDisclosure } from "../../components/section-disclosure";
 import { useTallyWords } from "./words";
 
 /**
@@ -36,34 +41,32 @@ export function TallyFacts({
   const { text } = useI18n();
   const m = useTallyWords().facts;
   return (
-    <div className="text-sm">
-      <h4 className="font-semibold">{m.heading}</h4>
-      <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-2 gap-y-1">
-        <dt className="font-medium">{m.method}</dt>
-        <dd>
-          {m.methods[tally.publication.method]}
-          <DisagreementMarkers disagreements={publicationDisagreements} {...marker} />
-        </dd>
+    <div>
+      <SectionDisclosure
+        title={m.headingWithMethod(m.methods[tally.publication.method])}
+        aside={<DisagreementMarkers disagreements={publicationDisagreements} {...marker} />}
+      >
         {tally.dateNote ? (
-          <>
+          <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-2 gap-y-1">
             <dt className="font-medium">{m.date}</dt>
             <dd>{text(tally.dateNote)}</dd>
-          </>
+          </dl>
         ) : null}
-      </dl>
-      <p className="mt-2 text-slate-700">{text(tally.publication.description)}</p>
+        <p className="mt-2 text-slate-700">{text(tally.publication.description)}</p>
+        <FoldedCitations
+          summary={m.sources}
+          citations={tally.publication.citations}
+          sourceNames={sourceNames}
+        />
+      </SectionDisclosure>
+      {/* The way to the sheets themselves stays in view. */}
       {link ? (
-        <p className="mt-1">
+        <p className="mt-1 text-sm">
           <a href="#actas-heading" className="text-blue-800 underline">
             {m.sheets[link]}
           </a>
         </p>
       ) : null}
-      <FoldedCitations
-        summary={m.sources}
-        citations={tally.publication.citations}
-        sourceNames={sourceNames}
-      />
     </div>
   );
 }

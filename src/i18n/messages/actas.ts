@@ -51,6 +51,8 @@ const en = {
       g45: "González ahead by 45 points or more",
     } satisfies Record<BinId, string>,
     noData: "No tally sheets (Dependencias Federales)",
+    /** The two ends of the drawn scale; the bins' own words are read out instead of it. */
+    ends: { maduro: "Maduro ahead", gonzalez: "González ahead" },
   },
   table: {
     caption: (level: string, area: string) => `${level} of ${area}: the campaign file's tally sheets`,
@@ -234,6 +236,7 @@ const es: ActasMessages = {
       g45: "González aventaja por 45 puntos o más",
     },
     noData: "Sin actas (Dependencias Federales)",
+    ends: { maduro: "Maduro aventaja", gonzalez: "González aventaja" },
   },
   table: {
     caption: (level, area) => `${level} de ${area}: las actas del archivo de la campaña`,

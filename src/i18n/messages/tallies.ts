@@ -109,11 +109,12 @@ const en = {
   },
   facts: {
     heading: "How it was published",
+    /** The section's heading, with the method in it: "How it was published: Read aloud". */
+    headingWithMethod: (method: string) => `How it was published: ${method}`,
     sheets: {
       stage: "The 24,532 tally sheets of this count, by state, municipality and parish",
       check: "The 24,532 tally sheets the opposition published, whose images the AP decoded",
     },
-    method: "Method",
     date: "Date",
     sources: "Sources for how it was published",
     methods: {

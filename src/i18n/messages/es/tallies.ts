@@ -55,11 +55,11 @@ const es: TalliesMessages = {
   },
   facts: {
     heading: "Cómo se publicó",
+    headingWithMethod: (method: string) => `Cómo se publicó: ${method}`,
     sheets: {
       stage: "Las 24.532 actas de este conteo, por estado, municipio y parroquia",
       check: "Las 24.532 actas que publicó la oposición, cuyas imágenes descifró AP",
     },
-    method: "Forma",
     date: "Fecha",
     sources: "Fuentes sobre cómo se publicó",
     methods: {

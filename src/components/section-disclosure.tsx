@@ -1,0 +1,51 @@
+/**
+ * A section closed until asked for: its heading holds the button that opens it (the
+ * accordion pattern), so the heading stays a heading for readers who move by headings, which a
+ * heading inside a <summary> does not in every screen reader. Like Disclosure, the contents
+ * exist only while open: what they repeat of the figures on screen (a quote, a worked sum) is
+ * not found twice by find-in-page or by a test.
+ */
+import { useId, useState, type ReactNode } from "react";
+
+export function SectionDisclosure({
+  title,
+  aside,
+  children,
+  initiallyOpen = false,
+  level = "h4",
+}: {
+  /** The heading's level in the page's outline. */
+  level?: "h3" | "h4";
+  title: string;
+  /** Shown beside the heading while closed too: a "sources differ" marker is never hidden. */
+  aside?: ReactNode;
+  children: ReactNode;
+  /** Open at first (a selection inside it, say); the reader's choice rules after that. */
+  initiallyOpen?: boolean;
+}) {
+  const [open, setOpen] = useState(initiallyOpen);
+  const Heading = level;
+  const id = useId();
+  return (
+    <div className="text-sm">
+      <div className="flex flex-wrap items-center gap-x-2">
+        <Heading className="font-semibold">
+          <button
+            type="button"
+            aria-expanded={open}
+            aria-controls={id}
+            onClick={() => setOpen(!open)}
+            className="flex min-h-11 items-center gap-1 text-left hover:underline focus-visible:outline-2 focus-visible:outline-slate-800 sm:min-h-8"
+          >
+            <span aria-hidden="true">{open ? "▾" : "▸"}</span>
+            {title}
+          </button>
+        </Heading>
+        {aside}
+      </div>
+      <div id={id} hidden={!open}>
+        {open ? children : null}
+      </div>
+    </div>
+  );
+}
