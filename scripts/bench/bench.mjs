@@ -1,11 +1,14 @@
 /**
  * `npm run bench -- [--runs N] [--cpu N] [--synthetic | --data DIR] [--no-lighthouse] [--no-build]
- * [--out FILE]`: builds the dashboard and a blank React page, serves both with gzip, and
+ * [--against DIR] [--out FILE]`: builds the dashboard and a blank React page, serves both with gzip, and
  * measures them in Debian's Chromium with the CPU slowed (default 4x), a fresh context per
  * run, variants alternating. With --synthetic (or --data DIR) the dashboard is also measured
  * with that dataset served as its data/ folder. Prints a Markdown table of medians and
  * ratios and writes every figure to reports/bench.json. Timings vary 10-20% between runs on
  * two cores: compare ratios from the same run, never absolute times across machines.
+ * --against DIR also measures another build of the dashboard (an earlier commit's `dist/`,
+ * with the bundled data) in the same run, and prints each interaction beside it: how a change
+ * moved the figures, free of the run-to-run noise that two separate runs would carry.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -29,6 +32,7 @@ const { values: args } = parseArgs({
     data: { type: "string" },
     "no-lighthouse": { type: "boolean", default: false },
     "no-build": { type: "boolean", default: false },
+    against: { type: "string" },
     out: { type: "string", default: "reports/bench.json" },
   },
 });
@@ -85,6 +89,16 @@ if (dataDir) {
   });
 }
 
+if (args.against) {
+  servers.push(await serve(resolve(args.against), 4304));
+  variants.push({
+    name: "against",
+    url: `http://127.0.0.1:4304/${QUERY}`,
+    app: true,
+    ...probeConfig(resolve("public/data")),
+  });
+}
+
 const browser = await chromium.launch({
   executablePath: CHROME,
   args: ["--disable-gpu", "--disable-dev-shm-usage"],
@@ -134,6 +148,19 @@ console.log(
 );
 for (const g of verdicts)
   console.log(`${g.met === null ? "n/a " : g.met ? "met " : "MISS"}  ${g.name}: ${g.value ?? "n/a"}`);
+
+if (summary.against) {
+  // Issue 16's rule: no interaction more than 10% slower than the build it is compared with.
+  console.log(`\n| interaction (median) | ${args.against} | this build | ratio |\n| --- | --- | --- | --- |`);
+  for (const [key, then] of Object.entries(summary.against.interactions)) {
+    const now = summary.app.interactions[key];
+    const r = then && now ? now / then : null;
+    const verdict = r === null ? "" : r <= 1.1 ? " (within 1.10x)" : " (SLOWER than 1.10x)";
+    console.log(
+      `| ${key} | ${then == null ? "n/a" : Math.round(then)} ms | ${now == null ? "n/a" : Math.round(now)} ms | ${r === null ? "" : r.toFixed(2) + "x"}${verdict} |`,
+    );
+  }
+}
 
 const out = resolve(args.out);
 if (!existsSync(dirname(out))) mkdirSync(dirname(out), { recursive: true });
