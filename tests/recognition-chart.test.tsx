@@ -6,7 +6,11 @@ import { renderApp } from "./render-app";
 afterEach(() => vi.unstubAllGlobals());
 
 const chart = () =>
-  screen.findByRole("toolbar", { name: /^Countries by stance \(full height: \d+\)$/ }, { timeout: 15_000 });
+  screen.findByRole(
+    "toolbar",
+    { name: /^Countries by stance \(this page's count; full height: \d+\)$/ },
+    { timeout: 15_000 },
+  );
 const asof = () => new URLSearchParams(window.location.search).get("asof");
 
 describe("the recognition chart", () => {
@@ -100,7 +104,7 @@ describe("the recognition chart", () => {
     renderApp({ url: "/?asof=2024-08-07&lang=es", embed: "map" });
     const toolbar = await screen.findByRole(
       "toolbar",
-      { name: /^Países por posición \(altura total: \d+\)$/ },
+      { name: /^Países por posición \(recuento de esta página; altura total: \d+\)$/ },
       { timeout: 15_000 },
     );
     expect(within(toolbar).getByRole("button", { name: /^Al 30 de julio de 2024: / })).toBeInTheDocument();

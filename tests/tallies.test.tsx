@@ -144,6 +144,43 @@ describe("the tally comparison", () => {
     expect(opposition).toHaveTextContent("No source states the vote total the shares are taken of");
   });
 
+  it("keeps in view, with their sections closed, what others doubt and where sources differ on how a count was published", async () => {
+    const { user } = renderApp({ embed: "tallies" });
+    const cne = await region(/CNE second bulletin/);
+    const others = within(cne).getByRole("button", { name: /^What others said \(\d+\)$/ });
+    expect(others).toHaveAttribute("aria-expanded", "false");
+    expect(within(cne).getByText(/^Questions the count: \d+$/)).toBeVisible();
+    const published = within(cne).getByRole("button", { name: "How it was published: Read aloud" });
+    expect(published).toHaveAttribute("aria-expanded", "false");
+    expect(
+      within(cne).getByRole("button", {
+        name: /^sources differ: What the 48-hour legal deadline applies to/,
+      }),
+    ).toBeVisible();
+    await user.click(published);
+    expect(published).toHaveAttribute("aria-expanded", "true");
+  });
+
+  it("opens the arithmetic at once when a check fails", async () => {
+    const data = JSON.parse(readDataFile("tallies.json")) as {
+      tallies: { id: string; totals?: { valid?: number } }[];
+    };
+    const cneData = data.tallies.find((t) => t.id === "cne-2024-08-02");
+    if (cneData?.totals) cneData.totals.valid = 12335000; // 884 short of the candidates' sum
+    renderApp({ embed: "tallies", files: { "tallies.json": new Response(JSON.stringify(data)) } });
+    const cne = await region(/CNE second bulletin/);
+    expect(within(cne).getByRole("button", { name: "Check the arithmetic" })).toHaveAttribute(
+      "aria-expanded",
+      "true",
+    );
+    expect(cne).toHaveTextContent(/884 more than the 12,335,000 valid votes/);
+    const opposition = await region(/83\.5/);
+    expect(within(opposition).getByRole("button", { name: "Check the arithmetic" })).toHaveAttribute(
+      "aria-expanded",
+      "false",
+    );
+  });
+
   it("opens the alternatives where sources disagree on a figure, and closes them again", async () => {
     const { user } = renderApp({ embed: "tallies" });
     const cne = await region(/CNE second bulletin/);

@@ -11,7 +11,12 @@ import type { EmbedView } from "../data/vocabulary";
 const PageNav = lazyLoaded(() => import("./page-nav").then((module) => module.PageNav));
 export const preloadPageNav = PageNav.preload;
 
+/**
+ * A bar whose chunk failed to arrive (the network went away) leaves its empty line and says
+ * nothing: the panels' headings are all still there, and an alert over a missing convenience
+ * would be noise (drawn, the failed chunk would throw to the dashboard's own error boundary).
+ */
 export function PageNavSlot({ panels }: { panels: readonly EmbedView[] }) {
   const settled = PageNav.useSettled();
-  return settled ? <PageNav panels={panels} /> : <div className="h-(--page-nav-h)" />;
+  return settled && PageNav.arrived() ? <PageNav panels={panels} /> : <div className="h-(--page-nav-h)" />;
 }

@@ -42,5 +42,7 @@ export function lazyLoaded<P extends object>(load: () => Promise<ComponentType<P
     const Component = loaded ?? Lazy;
     return <Component {...props} />;
   }
-  return Object.assign(LazyLoaded, { preload, useSettled });
+  /** Whether the chunk has arrived (not failed): a part that can do without it draws nothing instead. */
+  const arrived = () => loaded !== undefined;
+  return Object.assign(LazyLoaded, { preload, useSettled, arrived });
 }

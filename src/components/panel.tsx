@@ -80,11 +80,11 @@ export function Panel({ id, title, description, belowTheFold = false, children }
       }`}
     >
       {/* Focusable by script: the key figures' and the navigation's links move focus here.
-          Scrolled to, it stops below the sticky navigation (index.css: --page-nav-h). */}
+          Scrolled to, it stops below the sticky navigation (index.css: --page-nav-room). */}
       <h2
         id={headingId}
         tabIndex={-1}
-        className="scroll-mt-[calc(var(--page-nav-h)+1rem)] text-lg font-semibold"
+        className="scroll-mt-[calc(var(--page-nav-room)+1rem)] text-lg font-semibold"
       >
         {title}
       </h2>

@@ -20,10 +20,13 @@ export function SectionDisclosure({
   /** Shown beside the heading while closed too: a "sources differ" marker is never hidden. */
   aside?: ReactNode;
   children: ReactNode;
-  /** Open at first (a selection inside it, say); the reader's choice rules after that. */
+  /** Open while nothing else is chosen (a selection inside it, a failed check); the reader's own choice wins. */
   initiallyOpen?: boolean;
 }) {
-  const [open, setOpen] = useState(initiallyOpen);
+  // Derived, not synced: `initiallyOpen` may change (a body selected from the timeline) and is
+  // followed until the reader presses the button.
+  const [choice, setChoice] = useState<boolean | null>(null);
+  const open = choice ?? initiallyOpen;
   const Heading = level;
   const id = useId();
   return (
@@ -34,7 +37,7 @@ export function SectionDisclosure({
             type="button"
             aria-expanded={open}
             aria-controls={id}
-            onClick={() => setOpen(!open)}
+            onClick={() => setChoice(!open)}
             className="flex min-h-11 items-center gap-1 text-left hover:underline focus-visible:outline-2 focus-visible:outline-slate-800 sm:min-h-8"
           >
             <span aria-hidden="true">{open ? "▾" : "▸"}</span>

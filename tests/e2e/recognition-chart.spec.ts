@@ -9,7 +9,7 @@ import { checkA11y, expect, test } from "./fixtures";
 
 const PANEL = 'section[aria-labelledby="recognition-heading"]';
 const chart = (page: Page) =>
-  page.getByRole("toolbar", { name: /^Countries by stance \(full height: \d+\)$/ });
+  page.getByRole("toolbar", { name: /^Countries by stance \(this page's count; full height: \d+\)$/ });
 const peru = (page: Page, stance: string) =>
   page
     .getByRole("group", { name: "World map of recognition stances" })

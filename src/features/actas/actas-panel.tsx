@@ -165,8 +165,6 @@ function ActasBody({
         >
           {child ? (
             <AreaTable
-              // A new level starts with its first rows again.
-              key={area ?? "country"}
               rows={rows}
               caption={w.table.caption(w.levelPlural[child], here)}
               hrefOf={(code) => areaLink(code)}

@@ -39,7 +39,10 @@ export function AreaTable({ rows, caption, hrefOf, onArea }: AreaTableProps) {
   const words = useWords();
   const { w, f } = words;
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: "name", descending: false });
-  const [all, setAll] = useState(false);
+  // "Show all" holds for the level it was pressed on (named by its caption), not the next one;
+  // the sort, the reader's passing choice, carries on down.
+  const [allFor, setAllFor] = useState<string | null>(null);
+  const all = allFor === caption;
   const body = useRef<HTMLTableSectionElement>(null);
   const sorted = sortRows(rows, sort.key, sort.descending);
   const shown = all ? sorted : sorted.slice(0, FIRST_ROWS);
@@ -51,6 +54,12 @@ export function AreaTable({ rows, caption, hrefOf, onArea }: AreaTableProps) {
       <table className="w-full min-w-[40rem] border-collapse text-sm tabular-nums">
         <caption id={LEVEL_CAPTION_ID} tabIndex={-1} className="mb-1 text-left font-medium outline-none">
           {caption}
+          {shown.length < sorted.length ? (
+            <span className="font-normal text-slate-700">
+              {" "}
+              {w.table.firstRows(f.number(shown.length), f.number(sorted.length))}
+            </span>
+          ) : null}
         </caption>
         <thead>
           <tr className="border-b border-slate-300 text-left">
@@ -112,7 +121,7 @@ export function AreaTable({ rows, caption, hrefOf, onArea }: AreaTableProps) {
         <button
           type="button"
           onClick={() => {
-            flushSync(() => setAll(true));
+            flushSync(() => setAllFor(caption));
             // The button goes: focus moves on to the first row it showed, not to the page's start.
             body.current?.querySelectorAll("a")[FIRST_ROWS]?.focus();
           }}

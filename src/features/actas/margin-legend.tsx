@@ -4,15 +4,12 @@
  * styling. The scale is what the eye reads (a list of nine lines took 320 px of a phone's
  * page); a screen reader hears the bins' words instead, as a list.
  */
-import { MARGIN_BINS, NO_DATA, TIED } from "./margin-scale";
+import { LEGEND_BINS, NO_DATA, rangeLabel } from "./margin-scale";
 import { useWords } from "./words";
-
-/** The range under each swatch, in order: points, so the same in both languages. */
-const RANGES = ["45+", "30–45", "15–30", "<15", "0", "<15", "15–30", "30–45", "45+"];
 
 export function MarginLegend() {
   const { w } = useWords();
-  const items = [...MARGIN_BINS.slice(0, 4), TIED, ...MARGIN_BINS.slice(4)];
+  const items = LEGEND_BINS;
   return (
     <div className="text-sm">
       <p className="font-medium">{w.legend.title}</p>
@@ -22,11 +19,11 @@ export function MarginLegend() {
         ))}
       </ul>
       <div aria-hidden="true" className="mt-1 max-w-md">
-        <div className="grid grid-cols-9 gap-px">
-          {items.map((bin, i) => (
+        <div className="grid auto-cols-fr grid-flow-col gap-px">
+          {items.map((bin) => (
             <div key={bin.id} className="text-center">
               <div className={`h-4 border border-slate-400 ${bin.swatch}`} />
-              <div className="mt-0.5 text-[11px] leading-tight text-slate-700">{RANGES[i]}</div>
+              <div className="mt-0.5 text-[11px] leading-tight text-slate-700">{rangeLabel(bin)}</div>
             </div>
           ))}
         </div>

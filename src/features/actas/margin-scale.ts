@@ -35,3 +35,18 @@ export function binOf(margin: number): MarginBin | typeof TIED {
   );
   return bin ?? TIED;
 }
+
+/** The bins in the legend's order, Maduro's side first, the tie in the middle. */
+export const LEGEND_BINS = [...MARGIN_BINS.slice(0, 4), TIED, ...MARGIN_BINS.slice(4)] as const;
+
+/**
+ * A bin's range in points, as the legend writes it under its swatch ("45+", "30–45", "<15",
+ * "0"): the same in both languages, read from the bin's edges so the two never disagree.
+ */
+export function rangeLabel(bin: MarginBin | typeof TIED): string {
+  if (!("from" in bin)) return "0";
+  const [low, high] = [Math.abs(bin.from), Math.abs(bin.to)].sort((a, b) => a - b) as [number, number];
+  if (high === Infinity) return `${low}+`;
+  if (low === 0) return `<${high}`;
+  return `${low}–${high}`;
+}

@@ -1,6 +1,6 @@
 /** The state map as PNG and SVG, with its title, legend, source line and the boundaries' credit inside. */
 import { DownloadButtons } from "../../components/download-buttons";
-import { MARGIN_BINS, TIED } from "./margin-scale";
+import { LEGEND_BINS } from "./margin-scale";
 import { useWords } from "./words";
 
 /** The id of the drawn map's <svg>: the picture is copied from what the reader sees. */
@@ -12,7 +12,7 @@ export function StateMapDownloads({ here, link }: { here: string; link: string }
     const svg = document.getElementById(STATE_MAP_ID);
     if (!(svg instanceof SVGSVGElement)) throw new Error("the map is not drawn");
     const module = await import("./state-map-picture");
-    const bins = [...MARGIN_BINS.slice(0, 4), TIED, ...MARGIN_BINS.slice(4)].map((b) => w.legend.bins[b.id]);
+    const bins = LEGEND_BINS.map((b) => w.legend.bins[b.id]);
     const made = module.stateMapPicture(svg, {
       title: w.map.title,
       note: w.downloads.mapNote(here),

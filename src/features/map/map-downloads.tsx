@@ -61,7 +61,7 @@ export function MapDownloads(props: MapDownloadsProps) {
         date: props.date,
         stanceFilter: props.stanceFilter,
         sourceFilter: props.sourceFilter,
-        title: (max) => `${t.map.chart.caption} ${t.map.chart.scale(max)}`,
+        title: (max) => `${t.map.chart.caption} ${t.map.chart.fullHeight(max)}`,
       },
     );
   };

@@ -29,11 +29,16 @@ export function ArithmeticCheck({ check }: { check: Check }) {
   const m = useTallyWords();
   const { shares, castAddsUp, exact } = check;
   const disagreeing = shares?.rows.filter((r) => !r.agrees).length ?? 0;
+  // A check that fails is a finding, not a detail: then the section starts open.
+  const fails =
+    disagreeing > 0 ||
+    castAddsUp?.agrees === false ||
+    check.sum.against.some(({ difference, cast }) => (cast ? difference > 0 : difference !== 0));
   return (
     <div className="text-sm">
       {/* The sums are closed until asked for (the page is the headline first); a finding
           they lead to, the 29 July shares exact to the vote, stays in view below them. */}
-      <SectionDisclosure title={m.checks.heading}>
+      <SectionDisclosure title={m.checks.heading} initiallyOpen={fails}>
         <ul className="mt-1 list-disc space-y-1 pl-5">
           <li>{sumSentence(check.sum, m, f)}</li>
           {castAddsUp ? (

@@ -20,12 +20,34 @@ interface AssessmentsProps {
   sourceNames: ReadonlyMap<string, string>;
 }
 
+function StanceMix({ assessments }: { assessments: NonNullable<Tally["assessments"]> }) {
+  const { f } = useI18n();
+  const m = useTallyWords().assessments;
+  const stances = Object.keys(STANCE_CLASSES) as (keyof typeof STANCE_CLASSES)[];
+  return (
+    <span className="flex flex-wrap gap-1">
+      {stances.map((stance) => {
+        const count = assessments.filter((a) => a.stance === stance).length;
+        return count > 0 ? (
+          <span key={stance} className={`rounded border px-1 text-xs font-medium ${STANCE_CLASSES[stance]}`}>
+            {m.stanceCount(m.stances[stance], f.number(count))}
+          </span>
+        ) : null;
+      })}
+    </span>
+  );
+}
+
 export function Assessments({ assessments, sourceNames }: AssessmentsProps) {
   const { text, f } = useI18n();
   const m = useTallyWords().assessments;
   if (!assessments?.length) return null;
   return (
-    <SectionDisclosure title={`${m.heading} (${f.number(assessments.length)})`}>
+    <SectionDisclosure
+      title={m.headingCount(f.number(assessments.length))}
+      // Doubts and support stay in view while the section is closed: how many of each.
+      aside={<StanceMix assessments={assessments} />}
+    >
       <ul className="mt-1 space-y-3">
         {assessments.map((a) => (
           <li key={a.id}>

@@ -59,19 +59,19 @@ describe("the sum check", () => {
       id: "cne-2024-08-02",
       sum: 12335884,
       against: [
-        { label: "valid votes", votes: 12335884, difference: 0 },
-        { label: "votes cast", votes: 12386669, difference: -50785 },
+        { label: "valid votes", votes: 12335884, difference: 0, cast: false },
+        { label: "votes cast", votes: 12386669, difference: -50785, cast: true },
       ],
     },
     {
       id: "cne-2024-07-29",
       sum: 10058774,
-      against: [{ label: "votes counted", votes: 10058774, difference: 0 }],
+      against: [{ label: "votes counted", votes: 10058774, difference: 0, cast: false }],
     },
     {
       id: "opposition-81-7",
       sum: 10654128,
-      against: [{ label: "votes cast", votes: 10660267, difference: -6139 }],
+      against: [{ label: "votes cast", votes: 10660267, difference: -6139, cast: true }],
     },
     { id: "opposition-83-5", sum: 10619622, against: [] },
   ])("$id adds up to $sum", ({ id, sum, against }) => {

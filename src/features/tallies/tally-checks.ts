@@ -24,8 +24,12 @@ export interface SumCheck {
   /** The candidate votes added up. */
   sum: number;
   approximate: boolean;
-  /** Each stated total and how far the sum is from it (sum minus total). */
-  against: { label: string; votes: number; difference: number }[];
+  /**
+   * Each stated total and how far the sum is from it (sum minus total). Votes cast also count
+   * null votes, so the candidates' sum falls short of them by right (`cast`); of any other
+   * total, a difference is a failed check.
+   */
+  against: { label: string; votes: number; difference: number; cast: boolean }[];
 }
 
 export interface ExactShare {
@@ -75,10 +79,10 @@ export function checkArithmetic(
 
   const sum = tally.results.reduce((total, r) => total + r.votes, 0);
   const totals = [
-    { label: m.checks.totals.valid, votes: tally.totals?.valid },
-    { label: base ? text(base.label) : "", votes: base?.votes },
-    { label: m.checks.totals.cast, votes: tally.totals?.cast },
-  ].filter((t): t is { label: string; votes: number } => t.votes !== undefined);
+    { label: m.checks.totals.valid, votes: tally.totals?.valid, cast: false },
+    { label: base ? text(base.label) : "", votes: base?.votes, cast: false },
+    { label: m.checks.totals.cast, votes: tally.totals?.cast, cast: true },
+  ].filter((t): t is { label: string; votes: number; cast: boolean } => t.votes !== undefined);
   // The base is often the valid-vote total under another name: list each number once.
   const against = totals
     .filter((t, i) => totals.findIndex((u) => u.votes === t.votes) === i)

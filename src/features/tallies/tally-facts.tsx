@@ -3,6 +3,7 @@
  * method is in the section's heading, and a marker where sources disagree about it beside the
  * heading; the description, the date's note and the sources open on demand.
  */
+import { jumpTo, panelHref } from "../../components/jump-to";
 import type { Disagreement, Tally } from "../../data/schemas";
 import { useI18n } from "../../i18n/i18n";
 import { FoldedCitations } from "./folded-citations";
@@ -62,7 +63,11 @@ export function TallyFacts({
       {/* The way to the sheets themselves stays in view. */}
       {link ? (
         <p className="mt-1 text-sm">
-          <a href="#actas-heading" className="text-blue-800 underline">
+          <a
+            href={panelHref("actas")}
+            onClick={(event) => jumpTo(event, "actas")}
+            className="text-blue-800 underline"
+          >
             {m.sheets[link]}
           </a>
         </p>

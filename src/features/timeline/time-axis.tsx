@@ -6,7 +6,7 @@
  * the list. Bars are drawn with SVG attributes, never style attributes, which the page's
  * Content-Security-Policy refuses in markup. Each month's button says its counts in words.
  */
-import { useRef, useState, type KeyboardEvent } from "react";
+import { useId, useRef, useState, type KeyboardEvent } from "react";
 import { useI18n } from "../../i18n/i18n";
 import { formatMonth, formatShortMonth } from "./labels";
 import type { AxisMonth } from "./month-axis";
@@ -22,6 +22,7 @@ export function TimeAxis({
   onJump: (month: string) => void;
 }) {
   const { t, f } = useI18n();
+  const labelId = useId();
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
   const usable = months.flatMap((m, index) => (m.entries > 0 ? [index] : []));
   const [stop, setStop] = useState<number | undefined>(undefined);
@@ -46,13 +47,13 @@ export function TimeAxis({
 
   if (usable.length === 0) return null;
   return (
-    <div role="toolbar" aria-labelledby="time-axis-label" onKeyDown={onKeyDown} className="print:hidden">
+    <div role="toolbar" aria-labelledby={labelId} onKeyDown={onKeyDown} className="print:hidden">
       <p className="flex flex-wrap items-center gap-x-3 text-sm">
-        <span id="time-axis-label" className="font-medium">
+        <span id={labelId} className="font-medium">
           {t.timeline.axis.label}
         </span>
         <span className="flex items-center gap-1 text-xs text-slate-600">
-          <span aria-hidden="true" className="inline-block size-2.5 bg-slate-400" />
+          <span aria-hidden="true" className="inline-block size-2.5 bg-slate-500" />
           {t.timeline.axis.entries}
           <span aria-hidden="true" className="ml-2 inline-block size-2.5 bg-slate-800" />
           {t.timeline.axis.stances}
@@ -70,7 +71,7 @@ export function TimeAxis({
                 y={BAR_HEIGHT - total}
                 width={BAR_WIDTH}
                 height={total}
-                className="fill-slate-400"
+                className="fill-slate-500"
               />
               <rect
                 x={0}
@@ -91,7 +92,7 @@ export function TimeAxis({
             </>
           );
           return (
-            <li key={m.month} className="shrink-0">
+            <li key={m.month} className="shrink-0" aria-hidden={m.entries > 0 ? undefined : true}>
               {m.entries > 0 ? (
                 <button
                   ref={(element) => {

@@ -59,7 +59,7 @@ export const TimelineEntryItem = memo(function TimelineEntryItem({
       aria-labelledby={titleId}
       aria-current={selected ? "true" : undefined}
       // Scrolled to, an entry stops below the sticky navigation and month heading, not under them.
-      className={`scroll-mt-[calc(var(--page-nav-h)+3rem)] rounded-r border-l-4 py-1 pr-2 pl-3 ${selected ? "border-blue-700 bg-blue-50" : "border-slate-300"}`}
+      className={`scroll-mt-[calc(var(--page-nav-room)+3rem)] rounded-r border-l-4 py-1 pr-2 pl-3 ${selected ? "border-blue-700 bg-blue-50" : "border-slate-300"}`}
     >
       <p className="flex flex-wrap items-center gap-x-1.5 text-xs text-slate-700">
         {entry.date ? (

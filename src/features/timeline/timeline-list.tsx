@@ -91,7 +91,7 @@ function MonthItem({
       <h3
         id={headingId}
         tabIndex={-1}
-        className="sticky top-(--page-nav-h) z-10 scroll-mt-(--page-nav-h) border-b border-slate-200 bg-white py-1 font-semibold text-slate-800"
+        className="sticky top-(--page-nav-h) z-10 scroll-mt-(--page-nav-room) border-b border-slate-200 bg-white py-1 font-semibold text-slate-800"
       >
         {group.month ? (
           <time dateTime={group.month}>{formatMonth(group.month, f.locale)}</time>

@@ -68,6 +68,8 @@ const en = {
     } satisfies Record<Column, string>,
     none: "No tally sheets in this area.",
     showAll: (all: string, more: string) => `Show all ${all} rows (${more} more)`,
+    /** After the caption while the table is cut short. */
+    firstRows: (shown: string, all: string) => `(the first ${shown} of ${all}, in the order chosen)`,
     noCentres:
       "The centre file has no voting centres for this parish: its sheets are in the campaign's file only.",
     lead: (who: string, points: string) => `${who} +${points}`,
@@ -236,7 +238,7 @@ const es: ActasMessages = {
       g45: "González aventaja por 45 puntos o más",
     },
     noData: "Sin actas (Dependencias Federales)",
-    ends: { maduro: "Maduro aventaja", gonzalez: "González aventaja" },
+    ends: { maduro: "Ventaja de Maduro", gonzalez: "Ventaja de González" },
   },
   table: {
     caption: (level, area) => `${level} de ${area}: las actas del archivo de la campaña`,
@@ -251,6 +253,7 @@ const es: ActasMessages = {
       margin: "Ventaja (puntos)",
     },
     showAll: (all, more) => `Mostrar las ${all} filas (${more} más)`,
+    firstRows: (shown, all) => `(las primeras ${shown} de ${all}, en el orden elegido)`,
     none: "No hay actas en esta zona.",
     noCentres:
       "El archivo de centros no tiene centros de votación de esta parroquia: sus actas están solo en el archivo de la campaña.",

@@ -53,14 +53,16 @@ const en = {
   /** The recognition chart: counts this page made from the statements, not a source's figures. */
   chart: {
     title: "Countries by stance",
-    /** The chart's full height is `max` countries. */
-    scale: (max: number) => `(full height: ${max})`,
+    /** The chart's full height is `max` countries; in the picture, whose caption says whose count it is. */
+    fullHeight: (max: number) => `(full height: ${max})`,
+    /** On the page, beside the title: whose count it is, in view, not only in the summary. */
+    scale: (max: number) => `(this page's count; full height: ${max})`,
     table: "Show as a table",
     choose: "Enter or a click shows the map on this date.",
     summary: (first: string, last: string, changes: number, peaks: string[]) =>
-      `This page's count of the recorded statements, as the legend counts them: from ${first} to ${last} the counts changed on ${changes} dates.` +
+      `This page's count of the recorded statements, as the legend counts them: from ${first} to ${last} the counts changed on ${changes} ${plural("en", changes, { one: "date", other: "dates" })}.` +
       (peaks.length > 0 ? ` The most at one time: ${peaks.join("; ")}.` : ""),
-    peak: (count: string, date: string) => `${count} (from ${date})`,
+    peak: (count: string, date: string) => `${count} (first reached on ${date})`,
     caption:
       "Countries holding each stance from each date on which a count changed, as this page counts the recorded statements",
   },

@@ -173,6 +173,10 @@ const en = {
   },
   assessments: {
     heading: "What others said",
+    /** The closed section's heading, with how many assessments it holds. */
+    headingCount: (count: string) => `What others said (${count})`,
+    /** Beside the closed heading: "Questions the count: 1". */
+    stanceCount: (stance: string, count: string) => `${stance}: ${count}`,
     sources: "Sources",
     stances: {
       supports: "Supports the count",

@@ -105,7 +105,7 @@ const en = {
   /** The time axis above the list: one bar a month, each a button that jumps to its month. */
   axis: {
     label: "Jump to a month",
-    entries: "entries",
+    entries: "entries shown (with the filters)",
     stances: "stance statements among them",
     month: (month: string, entries: number, stances: number) =>
       `${month}: ${entryCountEn(entries)}${

@@ -53,13 +53,14 @@ const es: MapMessages = {
   },
   chart: {
     title: "Países por posición",
-    scale: (max: number) => `(altura total: ${max})`,
+    fullHeight: (max: number) => `(altura total: ${max})`,
+    scale: (max: number) => `(recuento de esta página; altura total: ${max})`,
     table: "Ver como tabla",
     choose: "Intro o un clic muestran el mapa en esta fecha.",
     summary: (first: string, last: string, changes: number, peaks: string[]) =>
-      `Recuento de esta página sobre las declaraciones registradas, contado como en la leyenda: del ${first} al ${last} los recuentos cambiaron en ${changes} fechas.` +
-      (peaks.length > 0 ? ` El máximo a la vez: ${peaks.join("; ")}.` : ""),
-    peak: (count: string, date: string) => `${count} (desde el ${date})`,
+      `Recuento de esta página sobre las declaraciones registradas, contado como en la leyenda: del ${first} al ${last} los recuentos cambiaron en ${changes} ${plural("es", changes, { one: "fecha", other: "fechas" })}.` +
+      (peaks.length > 0 ? ` Máximo simultáneo: ${peaks.join("; ")}.` : ""),
+    peak: (count: string, date: string) => `${count} (alcanzado por primera vez el ${date})`,
     caption:
       "Países con cada posición desde cada fecha en que cambió un recuento, según el recuento de esta página sobre las declaraciones registradas",
   },

@@ -111,6 +111,8 @@ const es: TalliesMessages = {
   },
   assessments: {
     heading: "Lo que dijeron otros",
+    headingCount: (count: string) => `Lo que dijeron otros (${count})`,
+    stanceCount: (stance: string, count: string) => `${stance}: ${count}`,
     sources: "Fuentes",
     stances: {
       supports: "Respalda el conteo",

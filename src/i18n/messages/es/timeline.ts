@@ -105,12 +105,12 @@ const es: TimelineMessages = {
   },
   axis: {
     label: "Ir a un mes",
-    entries: "entradas",
+    entries: "entradas mostradas (con los filtros)",
     stances: "declaraciones de postura entre ellas",
     month: (month: string, entries: number, stances: number) =>
       `${month}: ${entryCountEs(entries)}${
         stances > 0
-          ? `, ${plural("es", stances, { one: "una de ellas declaración de postura", other: `${number(stances)} de ellas declaraciones de postura` })}`
+          ? `, ${plural("es", stances, { one: "una de ellas es una declaración de postura", other: `${number(stances)} de ellas declaraciones de postura` })}`
           : ""
       }`,
   },
