@@ -85,10 +85,12 @@ function PanelBody({
     if (error) panel.onDataError?.();
   }, [error, panel]);
 
-  if (error) return <LoadError error={error} onRetry={files.retry} />;
+  const what = panel.loading(i18n);
+  // One element for the failure and Retry's progress, so focus stays on its button.
+  if (error || files.retrying) return <LoadError {...files} onRetry={files.retry} what={what} />;
   const loading = (
     <div className={panel.loadingClassName}>
-      <Loading what={panel.loading(i18n)} />
+      <Loading what={what} failures={files.failures} />
     </div>
   );
   const { Body } = panel;

@@ -1,10 +1,25 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
 import { ErrorBoundary } from "../components/error-boundary";
+import { retryPolicy } from "../data/retry-policy";
 
-export function createQueryClient(options: { retry?: boolean } = {}) {
+/**
+ * Every query follows the one retry policy (data/retry-policy.ts; `retry: false` and shorter
+ * `delays` are for tests). A failed file stays failed for the panels drawn later (the counts and
+ * the timeline as the reader scrolls to them), instead of loading again in silence: only Retry
+ * tries it again.
+ */
+export function createQueryClient(options: { retry?: boolean; delays?: readonly number[] } = {}) {
+  const policy = retryPolicy(options.delays);
   return new QueryClient({
-    defaultOptions: { queries: { retry: options.retry === false ? false : 2, refetchOnWindowFocus: false } },
+    defaultOptions: {
+      queries: {
+        ...policy,
+        retry: options.retry !== false && policy.retry,
+        retryOnMount: false,
+        refetchOnWindowFocus: false,
+      },
+    },
   });
 }
 

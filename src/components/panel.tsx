@@ -6,6 +6,7 @@
  */
 import { useEffect, useState, type ComponentType, type ReactNode } from "react";
 import { DataError } from "../data/fetch-json";
+import { RETRIES } from "../data/retry-policy";
 import type { DataFileName } from "../data/files";
 import type { Files } from "../data/use-data-files";
 import { useI18n, type I18n } from "../i18n/i18n";
@@ -94,7 +95,8 @@ export function Panel({ id, title, description, belowTheFold = false, children }
   );
 }
 
-export function Loading({ what }: { what: string }) {
+/** `failures`: the tries of the file that failed so far, while the retry policy tries it again. */
+export function Loading({ what, failures = 0 }: { what: string; failures?: number }) {
   const { t } = useI18n();
   const [slow, setSlow] = useState(false);
   useEffect(() => {
@@ -103,13 +105,43 @@ export function Loading({ what }: { what: string }) {
   }, []);
   return (
     <p role="status" className="text-sm text-slate-600">
-      {t.loading(what)}
-      {slow ? ` ${t.loadingSlow}` : ""}
+      {loadingText(t, what, failures, slow)}
     </p>
   );
 }
 
-export function LoadError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+const loadingText = (t: I18n["t"], what: string, failures: number, slow?: boolean) =>
+  `${t.loading(what)}${failures > 0 ? ` ${t.tryingAgain(failures + 1, RETRIES + 1)}` : slow ? ` ${t.loadingSlow}` : ""}`;
+
+/**
+ * When the box goes (its file arrived) while its button has focus, focus moves to the panel's
+ * heading instead of being lost to the page's start. Module-level, so that React calls it when
+ * the button is drawn and its cleanup when the button goes, not on every render.
+ */
+function keepFocus(button: HTMLButtonElement | null) {
+  return () => {
+    if (button?.matches(":focus")) button.closest("section")?.querySelector("h2")?.focus();
+  };
+}
+
+/**
+ * A file that failed: what failed, in plain words, with Retry. Once pressed, the same box says
+ * that it is loading again and its button waits (focus stays on it); it says the next failure
+ * in its place.
+ */
+export function LoadError({
+  error,
+  onRetry,
+  what,
+  retrying = false,
+  failures = 0,
+}: {
+  error: unknown;
+  onRetry: () => void;
+  what: string;
+  retrying?: boolean;
+  failures?: number;
+}) {
   const { t } = useI18n();
   const message =
     error instanceof DataError
@@ -118,15 +150,20 @@ export function LoadError({ error, onRetry }: { error: unknown; onRetry: () => v
         ? error.message
         : t.loadFailed;
   return (
-    <div role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">
-      <p>{message}</p>
+    <div
+      role={retrying ? "status" : "alert"}
+      className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900"
+    >
+      <p>{retrying ? loadingText(t, what, failures) : message}</p>
       <p className="mt-1">{t.otherPanelsWork}</p>
       <button
         type="button"
-        onClick={onRetry}
+        ref={keepFocus}
+        aria-disabled={retrying}
+        onClick={retrying ? undefined : onRetry}
         className="mt-2 min-h-11 rounded border border-red-400 bg-white px-3 py-1 font-medium hover:bg-red-100 focus-visible:outline-2 focus-visible:outline-red-700"
       >
-        {t.retry}
+        {retrying ? t.retrying : t.retry}
       </button>
     </div>
   );

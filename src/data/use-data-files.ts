@@ -1,4 +1,8 @@
-/** Loads several data files for one panel and reports them as one: all ready, loading, or failed. */
+/**
+ * Loads several data files for one panel and reports them as one: all ready, loading, or failed;
+ * `retrying` when a file that failed is tried again (the reader pressed Retry), and `failures`,
+ * the tries that failed so far of a file still loading ("trying again (2 of 3)").
+ */
 import { useQueries } from "@tanstack/react-query";
 import type { DataFileName } from "./files";
 import type { Dataset } from "./integrity";
@@ -18,7 +22,8 @@ export function useDataFiles<N extends DataFileName>(names: readonly N[]) {
       return {
         data,
         error: failed[0]?.error ?? null,
-        isPending: !ready && failed.length === 0,
+        retrying: results.some((r) => r.isPending && r.isFetching && r.errorUpdateCount > 0),
+        failures: Math.max(0, ...results.map((r) => (r.isFetching ? r.failureCount : 0))),
         retry: () => failed.forEach((r) => void r.refetch()),
       };
     },

@@ -9,7 +9,7 @@
  * resource" line for the status a test injects, and only for the file it broke.
  */
 import type { Locator, Page, Route } from "@playwright/test";
-import { expect, expectConsoleErrors, test } from "./fixtures";
+import { expect, expectConsoleErrors, scrollThrough, test } from "./fixtures";
 
 // Each test opens its own page and breaks one file, so they can run side by side.
 test.describe.configure({ mode: "parallel", timeout: 60_000 });
@@ -57,7 +57,10 @@ const FIRST_CITATION: Partial<Record<DataFile, (json: Json) => Citation>> = {
 };
 
 const SLOW_MS = 10_000;
-/** Failed queries are retried twice with backoff (about 3 s) before the panel shows the error. */
+/**
+ * A hang guard. A 500 is tried twice more (after 0.5 s and 1.5 s, src/data/retry-policy.ts)
+ * before the panel says it failed; a 404, a truncated or a wrong-shaped file is said at once.
+ */
 const ALERT_TIMEOUT = 15_000;
 
 const panelsFed = (file: DataFile) => PANEL_KEYS.filter((key) => PANELS[key].files.includes(file));
@@ -90,18 +93,22 @@ const ERRORS: {
   message: (file: string) => string;
   /** Chromium's own console line for a failed status, tolerated for the broken file only. */
   status?: number;
+  /** How many times the page asks for the file: only a server's failure may pass, and is retried. */
+  requests: number;
 }[] = [
   {
     fault: "is missing (404)",
     inject: (route) => route.fulfill({ status: 404, contentType: "text/plain", body: "Not Found" }),
     message: (file) => `The data file ${file} was not found on the server.`,
     status: 404,
+    requests: 1,
   },
   {
     fault: "fails on the server (500)",
     inject: (route) => route.fulfill({ status: 500, contentType: "text/plain", body: "oops" }),
     message: (file) => `The server failed to send ${file} (error 500).`,
     status: 500,
+    requests: 3,
   },
   {
     fault: "arrives truncated (first half of the file)",
@@ -111,11 +118,13 @@ const ERRORS: {
       await route.fulfill({ response, body: body.slice(0, Math.floor(body.length / 2)) });
     },
     message: (file) => `The data file ${file} is damaged: it is not complete, valid JSON.`,
+    requests: 1,
   },
   {
     fault: "has the wrong shape",
     inject: (route) => route.fulfill({ json: { schemaVersion: 1 } }),
     message: (file) => `The data file ${file} does not match the expected format.`,
+    requests: 1,
   },
 ];
 
@@ -125,7 +134,7 @@ for (const name of FILES) {
   const others = panelsNotFed(name);
 
   test.describe(`${file} (feeds ${fed.map((key) => PANELS[key].name).join(", ")})`, () => {
-    for (const { fault, inject, message, status } of ERRORS) {
+    for (const { fault, inject, message, status, requests } of ERRORS) {
       test(`${fault}: the panels it feeds say so with Retry, the rest work, Retry recovers`, async ({
         page,
       }) => {
@@ -134,7 +143,11 @@ for (const name of FILES) {
               url: new RegExp(`/data/${escape(file)}$`),
             })
           : () => undefined;
-        await page.route(routeOf(name), inject);
+        let asked = 0;
+        await page.route(routeOf(name), (route) => {
+          asked++;
+          return inject(route);
+        });
         await page.goto("./");
 
         for (const key of fed) {
@@ -146,6 +159,7 @@ for (const name of FILES) {
           await expect(content(page, key)).toBeHidden();
         }
         await expectWorking(page, others);
+        expect(asked, `${file} asked for ${requests} time(s)`).toBe(requests);
 
         // The server is fixed: Retry in the first panel concerned brings the data without a reload.
         withdraw();
@@ -234,3 +248,42 @@ for (const name of FILES) {
     });
   });
 }
+
+test("a missing file is said at once, stays said as the reader scrolls, and Retry loads it", async ({
+  page,
+}) => {
+  expectConsoleErrors(page, /^Failed to load resource: .*status of 404\b/, { url: /\/data\/events\.json$/ });
+  let asked = 0;
+  let fixed = false;
+  await page.route(routeOf("events"), async (route) => {
+    asked++;
+    if (fixed) await route.continue();
+    else await route.fulfill({ status: 404, contentType: "text/plain", body: "Not Found" });
+  });
+  await page.goto("./");
+  const timeline = region(page, "timeline");
+  const said = timeline
+    .getByRole("alert")
+    .filter({ hasText: "The data file events.json was not found on the server." });
+  await expect(said).toBeVisible({ timeout: ALERT_TIMEOUT });
+  expect(asked, "a 404 is not asked for again").toBe(1);
+
+  // The tally sheets' list of sources reads events.json too, and is drawn only as the reader
+  // comes near it: it must find the failure, not load the file again and send the timeline
+  // back to "Loading".
+  const actas = page.getByRole("region", { name: "The tally sheets", exact: true });
+  await scrollThrough(region(page, "counts"));
+  await scrollThrough(actas);
+  await expect(actas.getByText("Where the sheets come from")).toBeVisible();
+  await scrollThrough(timeline);
+  await expect(said).toBeVisible();
+  await expect(timeline.getByRole("status").filter({ hasText: "Loading" })).toHaveCount(0);
+  expect(asked, "no panel drawn later asked for it again").toBe(1);
+
+  // The server is fixed: Retry brings the file, in the same place.
+  fixed = true;
+  await said.getByRole("button", { name: "Retry" }).click();
+  await expect(content(page, "timeline")).toBeVisible({ timeout: ALERT_TIMEOUT });
+  await expect(timeline.getByRole("alert")).toHaveCount(0);
+  expect(asked).toBe(2);
+});

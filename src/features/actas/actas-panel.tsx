@@ -65,6 +65,7 @@ export function ActasPanel(props: ActasPanelProps & { data: PanelFiles }) {
       error={states.error}
       pending={!states.data}
       onRetry={() => void states.refetch()}
+      file={states}
     >
       {states.data ? <ActasBody {...props} states={states.data} /> : null}
     </FileState>
@@ -123,6 +124,7 @@ function ActasBody({
             error={shapes.error}
             pending={!shapes.data}
             onRetry={() => void shapes.refetch()}
+            file={shapes}
           >
             {shapes.data ? (
               <StateMap
@@ -162,6 +164,7 @@ function ActasBody({
           error={level === "country" ? null : areas.error}
           pending={tablePending}
           onRetry={() => void areas.refetch()}
+          file={areas}
         >
           {child ? (
             <AreaTable

@@ -71,6 +71,7 @@ export function CentreSearch({ area, areaName, hrefOf, onCentre, onWiden }: Cent
           error={file.error}
           pending={!names}
           onRetry={() => void file.refetch()}
+          file={file}
         >
           {found ? (
             <Matches

@@ -28,6 +28,7 @@ export function CentreView({ centre, states, onClose }: CentreViewProps) {
       error={centres.error}
       pending={!centres.data}
       onRetry={() => void centres.refetch()}
+      file={centres}
     >
       {found ? (
         <CentreSheets centre={found} place={place} onClose={onClose} />

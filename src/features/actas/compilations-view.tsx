@@ -36,6 +36,7 @@ export function Compilations(props: CompilationsProps) {
           error={file.error}
           pending={!file.data}
           onRetry={() => void file.refetch()}
+          file={file}
         >
           {file.data ? <CompilationsBody {...props} file={file.data} /> : null}
         </FileState>

@@ -3,6 +3,7 @@
  * page's own loading and error messages (which file, in plain words, and Retry), in place of
  * that part alone, so the rest of the panel and the page keep working.
  */
+import type { UseQueryResult } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { LoadError, Loading } from "../../components/panel";
 
@@ -12,11 +13,16 @@ interface FileStateProps {
   error: unknown;
   pending: boolean;
   onRetry: () => void;
+  /** The file's query: after Retry, the box says it is loading again, in place. */
+  file?: Pick<UseQueryResult, "isFetching" | "errorUpdateCount" | "failureCount">;
   children: ReactNode;
 }
 
-export function FileState({ what, error, pending, onRetry, children }: FileStateProps) {
-  if (error) return <LoadError error={error} onRetry={onRetry} />;
-  if (pending) return <Loading what={what} />;
+export function FileState({ what, error, pending, onRetry, file, children }: FileStateProps) {
+  const failures = file?.isFetching ? file.failureCount : 0;
+  const retrying = pending && !!file?.isFetching && file.errorUpdateCount > 0;
+  if (error || retrying)
+    return <LoadError error={error} what={what} onRetry={onRetry} retrying={retrying} failures={failures} />;
+  if (pending) return <Loading what={what} failures={failures} />;
   return children;
 }

@@ -88,6 +88,7 @@ export function ParishCentresOf({
       error={file.error}
       pending={!file.data}
       onRetry={() => void file.refetch()}
+      file={file}
     >
       {file.data ? (
         <ParishCentres

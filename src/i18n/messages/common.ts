@@ -36,6 +36,9 @@ const en = {
   loading: (what: string) => `Loading ${what}…`,
   loadingSlow:
     "This is taking longer than usual; the server or the connection is slow. The rest of the page works meanwhile.",
+  /** After the n-th try of a file failed on the server or the network (data/retry-policy.ts). */
+  tryingAgain: (attempt: number, of: number) =>
+    `The server did not answer; trying again (${attempt} of ${of}).`,
   otherPanelsWork: "The other panels keep working.",
   loadErrors: {
     missing: (file: string) => `The data file ${file} was not found on the server.`,
@@ -45,6 +48,8 @@ const en = {
     invalid: (file: string) => `The data file ${file} does not match the expected format.`,
   },
   retry: "Retry",
+  /** Retry's button while the file is tried again. */
+  retrying: "Retrying…",
   loadFailed: "Something went wrong while loading the data.",
   renderFailed: (area: string) => `The ${area} could not be shown because of an error in the page.`,
   tryAgain: "Try again",

@@ -32,6 +32,8 @@ const es: CommonMessages = {
   loading: (what: string) => `Cargando ${what}…`,
   loadingSlow:
     "Esto está tardando más de lo normal; el servidor o la conexión van lentos. El resto de la página funciona mientras tanto.",
+  tryingAgain: (attempt: number, of: number) =>
+    `El servidor no respondió; se intenta de nuevo (${attempt} de ${of}).`,
   otherPanelsWork: "Los demás paneles siguen funcionando.",
   loadErrors: {
     missing: (file: string) => `El archivo de datos ${file} no está en el servidor.`,
@@ -41,6 +43,7 @@ const es: CommonMessages = {
     invalid: (file: string) => `El archivo de datos ${file} no tiene el formato esperado.`,
   },
   retry: "Reintentar",
+  retrying: "Reintentando…",
   loadFailed: "Algo falló al cargar los datos.",
   renderFailed: (area: string) => `No se pudo mostrar ${area} por un error en la página.`,
   tryAgain: "Intentar de nuevo",
