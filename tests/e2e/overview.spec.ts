@@ -91,22 +91,42 @@ for (const [width, height, screens] of [
       await page.goto(lang === "es" ? "./?lang=es" : "./");
       await expect(page.getByRole("heading", { level: 2 }).first()).toBeVisible();
       const name = lang === "es" ? "Cronología" : "Timeline";
+      // The timeline's section is measured, not its list: the browser skips the contents of a
+      // section off screen (content-visibility), and a position read inside it can be stale.
       const reached = () =>
-        page.evaluate((label) => {
-          const top = document.querySelector(`ol[aria-label="${label}"]`)?.getBoundingClientRect().top;
+        page.evaluate(() => {
+          const top = document
+            .querySelector('section[aria-labelledby="timeline-heading"]')
+            ?.getBoundingClientRect().top;
           return top !== undefined && top < window.innerHeight;
-        }, name);
+        });
       for (let step = 0; step < 80 && !(await reached()); step++) {
         await page.mouse.wheel(0, height / 2);
         await page.waitForTimeout(400); // the tally sheets wait 300 ms near the screen before they load
       }
       const list = page.getByRole("list", { name, exact: true });
+      await list.scrollIntoViewIfNeeded();
       await expect(list).toBeInViewport();
       await page.waitForLoadState("networkidle");
       await expect(
         page.getByRole("table", { name: /^(States of Venezuela|Estados de Venezuela)/ }),
-      ).toBeVisible();
-      const top = await list.evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+      ).toBeAttached();
+      // Read once nothing above it moves any more.
+      const offset = () =>
+        list.evaluate((element) => Math.round(element.getBoundingClientRect().top + window.scrollY));
+      let previous = Number.NaN;
+      await expect
+        .poll(
+          async () => {
+            const now = await offset();
+            const settled = now === previous;
+            previous = now;
+            return settled;
+          },
+          { intervals: [300] },
+        )
+        .toBe(true);
+      const top = previous;
       expect(top, `${top} px before the first entry`).toBeLessThanOrEqual(screens * height);
     });
   }
