@@ -10,7 +10,7 @@
  * (one history entry). Each button is named with its step's counts, and the step holding the
  * map's date is aria-current, so colour is never the only signal.
  */
-import { useId, useMemo, useState, type KeyboardEvent } from "react";
+import { memo, useId, useMemo, useState, type KeyboardEvent } from "react";
 import type { Actor, StanceId, StanceStatement } from "../../data/schemas";
 import { useI18n } from "../../i18n/i18n";
 import { H, PlotShapes, StepButtons, StepTip, W, YearAxis } from "./recognition-plot";
@@ -47,7 +47,11 @@ const indexOf = (target: EventTarget | null) => {
   return index === null ? null : Number(index);
 };
 
-export function RecognitionChart(props: RecognitionChartProps) {
+/**
+ * Memoised: a click on a country redraws the map's panel, and the chart, whose props it leaves
+ * alone, need not follow (the bench saw the click and the date step slower once it was there).
+ */
+export const RecognitionChart = memo(function RecognitionChart(props: RecognitionChartProps) {
   const { stances, actors, range, date, stanceFilter, sourceFilter, bloc, onDate } = props;
   const { t, f } = useI18n();
   const id = useId();
@@ -62,6 +66,15 @@ export function RecognitionChart(props: RecognitionChartProps) {
   const { bands, spans, max, xOf } = useMemo(
     () => chartGeometry(steps, drawn, range, W, H),
     [steps, drawn, range],
+  );
+  // The words of every step and the summary change with the steps, never with the date.
+  const names = useMemo(
+    () => steps.map((step) => stepWords(t, f, step, drawn, bloc)),
+    [steps, t, f, drawn, bloc],
+  );
+  const summary = useMemo(
+    () => chartSummary(t, f, steps, drawn, range, bloc),
+    [t, f, steps, drawn, range, bloc],
   );
   const selected = stepIndexAt(steps, date);
   const current = active ?? selected;
@@ -121,26 +134,21 @@ export function RecognitionChart(props: RecognitionChartProps) {
             markX={Math.min(Math.max(xOf(date), 3), W - 3)}
             activeSpan={active === null ? undefined : spans[active]}
           />
-          <StepButtons
-            spans={spans}
-            names={steps.map((step) => stepWords(t, f, step, drawn, bloc))}
-            tabStop={current}
-            selected={selected}
-          />
+          <StepButtons spans={spans} names={names} tabStop={current} selected={selected} />
         </svg>
         <YearAxis ticks={ticks} />
         {active === null || !steps[active] ? null : (
           <StepTip span={spans[active]} top={PLOT_PX + 4}>
-            {stepWords(t, f, steps[active], drawn, bloc)} {t.map.chart.choose}
+            {names[active]} {t.map.chart.choose}
           </StepTip>
         )}
       </div>
       <p id={`${id}summary`} className={tableOpen ? "mt-1 text-xs text-slate-700" : "sr-only"}>
-        {chartSummary(t, f, steps, drawn, range, bloc)}
+        {summary}
       </p>
       {tableOpen ? (
         <RecognitionTable id={`${id}table`} steps={steps} drawn={drawn} selected={selected} bloc={bloc} />
       ) : null}
     </div>
   );
-}
+});

@@ -91,7 +91,10 @@ export function TimelinePanel({
     [model, onSelect, onSelectCountry, onToggle],
   );
 
-  const shown = filterEntries(model.entries, filters);
+  // Kept while the entries and the filters stay: opening an entry redraws the panel, and the
+  // list, the time axis's counts and the CSV read the same filtered entries.
+  const shown = useMemo(() => filterEntries(model.entries, filters), [model.entries, filters]);
+  const axis = useMemo(() => monthAxis(model.entries, shown), [model.entries, shown]);
   const hiddenSelection =
     selected && !shown.some((e) => e.id === selected)
       ? model.entries.find((e) => e.id === selected)
@@ -156,7 +159,7 @@ export function TimelinePanel({
           entries={shown}
           selected={selected}
           showAll={searching || printing}
-          axis={monthAxis(model.entries, shown)}
+          axis={axis}
           isOpen={isOpen}
           ctx={ctx}
         />
