@@ -9,6 +9,7 @@ import { ErrorBoundary } from "../components/error-boundary";
 import { LoadError, Loading, Panel } from "../components/panel";
 import { useHasPainted } from "../components/use-has-painted";
 import { useNearScreen } from "../components/use-near-screen";
+import { useReachedFromBelow } from "../components/use-reached-from-below";
 import { useDataFiles } from "../data/use-data-files";
 import { useMapSettled } from "../features/map/map-first";
 import { useI18n } from "../i18n/i18n";
@@ -129,16 +130,26 @@ function AfterMap({
 }) {
   const painted = useHasPainted();
   const mapSettled = useMapSettled(waitForMap);
+  // Its top, not its room (see `nearScreen`): the room on screen with the top above it means
+  // a reader below, there by a jump or moved there by a panel above growing.
   const top = useRef<HTMLDivElement>(null);
+  const room = useRef<HTMLDivElement>(null);
   const near = useNearScreen(top, NEAR_FROM_BELOW, DWELL_MS);
-  const wanted = !panel.nearScreen || near || panel.nearScreen.asked(props);
+  const cameBack = useReachedFromBelow(room, DWELL_MS);
+  const wanted = !panel.nearScreen || near || cameBack || panel.nearScreen.asked(props);
   const open = painted && mapSettled && wanted;
   useEffect(() => {
     if (open) panel.preload?.();
   }, [open, panel]);
   if (open && children) return children;
   // Waiting for the reader: it holds its room and says nothing is loading, because nothing is.
-  if (!wanted) return <div ref={top} className={panel.loadingClassName} />;
+  if (!wanted)
+    return (
+      // data-held-room: never a scroll anchor (index.css), so what is below holds still.
+      <div ref={room} data-held-room className={panel.loadingClassName}>
+        <div ref={top} />
+      </div>
+    );
   return loading;
 }
 

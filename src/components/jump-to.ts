@@ -35,7 +35,9 @@ const READER_MOVES = ["wheel", "touchstart", "keydown", "pointerdown"] as const;
  */
 function keepInView(heading: HTMLElement): void {
   const start = performance.now();
-  const target = heading.getBoundingClientRect().top;
+  // Where `block: "start"` puts it, not where it landed: a page still short of its panels'
+  // sizes stops the jump early, with the heading low on the screen, until they grow.
+  const target = parseFloat(getComputedStyle(heading).scrollMarginTop) || 0;
   let stopped = false;
   const stop = () => {
     stopped = true;

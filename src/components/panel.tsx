@@ -34,7 +34,8 @@ export interface PanelDescriptor<N extends DataFileName, P extends object> {
    * The top, not any part: a reader who went past it (a link to the timeline, the keyboard)
    * has it just above the screen, and a panel drawn there grows under them and moves the page
    * they are reading. It holds a screen's room until then (`loadingClassName`), which keeps its
-   * top off that reader's screen.
+   * top off that reader's screen; a reader who scrolls back up into that room asks for it too,
+   * and the browser holds what is below still while it grows.
    */
   nearScreen?: { asked: (props: P) => boolean };
   /** The panel's content, given its files once they have all loaded. */

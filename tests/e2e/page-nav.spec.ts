@@ -86,3 +86,33 @@ test("without the navigation's code (its file failed to arrive), the page works 
   await expect(page.getByRole("navigation", { name: "Sections of the page" })).toHaveCount(0);
   await expect(page.getByRole("alert")).toHaveCount(0);
 });
+
+test("a panel a jump went past waits above the reader, and is drawn when the reader scrolls back up to it, holding their place", async ({
+  page,
+}) => {
+  await page.goto("./");
+  await expect(page.getByRole("heading", { name: "Recognition", level: 2 })).toBeVisible();
+  await nav(page).getByRole("link", { name: "What happened" }).click();
+  const heading = page.getByRole("heading", { name: "What happened", level: 2 });
+  await expect(heading).toBeFocused();
+  const stateMap = page
+    .getByRole("region", { name: "The tally sheets", exact: true })
+    .getByRole("group", { name: /margin over Maduro on the tally sheets, by state/ });
+  // The foot of the tally sheets' held room is on screen, under the bar; drawn there, the panel
+  // would grow above the reader. Longer than the panel's wait (300 ms) and its code's arrival:
+  await page.waitForTimeout(1500);
+  await expect(stateMap).toHaveCount(0);
+
+  await page.mouse.wheel(0, -300);
+  let before = -1;
+  await expect
+    .poll(async () => {
+      const [last, now] = [before, (await heading.boundingBox())?.y ?? -1];
+      before = now;
+      return now > 0 && now === last;
+    })
+    .toBe(true);
+  await expect(stateMap).toBeAttached();
+  // Grown above the reader, by about a screen, and what they were reading has not moved.
+  await expect.poll(async () => Math.abs(((await heading.boundingBox())?.y ?? -1) - before)).toBeLessThan(1);
+});
