@@ -145,8 +145,7 @@ function AfterMap({
   // Waiting for the reader: it holds its room and says nothing is loading, because nothing is.
   if (!wanted)
     return (
-      // data-held-room: never a scroll anchor (index.css), so what is below holds still.
-      <div ref={room} data-held-room className={panel.loadingClassName}>
+      <div ref={room} className={panel.loadingClassName}>
         <div ref={top} />
       </div>
     );

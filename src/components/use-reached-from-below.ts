@@ -56,12 +56,14 @@ export function useReachedFromBelow(ref: RefObject<Element | null>, dwell: numbe
  * For HOLD_MS, the panel's growth is kept out of the page below it. The browser's scroll
  * anchoring does this, if it anchors to what is below: anchored inside the panel (its heading,
  * its first lines), Chromium let the growth push the reader's text a screen down, so while the
- * panel is drawn index.css makes it no anchor (`data-holding`). WebKit has no scroll anchoring:
+ * panel is drawn it is no anchor (set through the CSSOM, which the page's strict
+ * Content-Security-Policy allows, unlike a style attribute). WebKit has no scroll anchoring:
  * there a change in the panel's height, while its top is above the screen, is scrolled by as
  * much (ResizeObserver reports after layout and before the paint, so no frame shows the move).
  */
 function holdBelow(panel: Element): void {
-  panel.setAttribute("data-holding", "");
+  const { style } = panel as HTMLElement;
+  style.overflowAnchor = "none";
   let resize: ResizeObserver | undefined;
   if (!CSS.supports("overflow-anchor", "none")) {
     let height = panel.getBoundingClientRect().height;
@@ -75,6 +77,6 @@ function holdBelow(panel: Element): void {
   }
   setTimeout(() => {
     resize?.disconnect();
-    panel.removeAttribute("data-holding");
+    style.overflowAnchor = "";
   }, HOLD_MS);
 }
