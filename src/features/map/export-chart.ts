@@ -4,18 +4,17 @@
  * reader's theme, and no button or cursor of the live chart.
  */
 import { MUTED, INK, textEl, tokenHex } from "../../components/svg-image";
-import type { Actor, StanceId, StanceStatement } from "../../data/schemas";
+import type { StanceId } from "../../data/schemas";
 import { stanceMeta } from "../../data/stance";
-import { chartGeometry, drawnStances, recognitionSteps, yearTicks } from "./recognition-series";
+import {
+  chartGeometry,
+  drawnStances,
+  recognitionSteps,
+  yearTicks,
+  type ChartData,
+} from "./recognition-series";
 
-export interface ChartInput {
-  stances: readonly StanceStatement[];
-  actors: readonly Actor[];
-  range: readonly [string, string];
-  /** The map's date, marked. */
-  date: string;
-  stanceFilter: readonly StanceId[];
-  sourceFilter: readonly string[];
+export interface ChartInput extends ChartData {
   /** The chart's title, given its full height in countries. */
   title: (max: number) => string;
 }

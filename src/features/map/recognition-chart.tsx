@@ -11,7 +11,6 @@
  * map's date is aria-current, so colour is never the only signal.
  */
 import { memo, useId, useMemo, useState, type KeyboardEvent } from "react";
-import type { Actor, StanceId, StanceStatement } from "../../data/schemas";
 import { useI18n } from "../../i18n/i18n";
 import { H, PlotShapes, StepButtons, StepTip, W, YearAxis } from "./recognition-plot";
 import {
@@ -21,18 +20,12 @@ import {
   stepIndexAt,
   stepKey,
   yearTicks,
+  type ChartData,
 } from "./recognition-series";
 import { RecognitionTable, TableToggle } from "./recognition-table";
 import { chartSummary, stepWords } from "./recognition-words";
 
-export interface RecognitionChartProps {
-  stances: readonly StanceStatement[];
-  actors: readonly Actor[];
-  range: readonly [string, string];
-  /** The date on the map (the slider's preview while it is dragged). */
-  date: string;
-  stanceFilter: readonly StanceId[];
-  sourceFilter: readonly string[];
+export interface RecognitionChartProps extends ChartData {
   /** "European Union": the bloc whose members the counts take in. */
   bloc: string;
   onDate: (date: string) => void;

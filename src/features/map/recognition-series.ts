@@ -10,6 +10,17 @@ import { countriesByStance, statementsFromSources, type StanceCounts } from "../
 import { STANCE_IDS } from "../../data/vocabulary";
 import { daysBetween } from "./date-steps";
 
+/** What the chart is drawn from, on the page (recognition-chart.tsx) and in the picture (export-chart.ts). */
+export interface ChartData {
+  stances: readonly StanceStatement[];
+  actors: readonly Actor[];
+  range: readonly [string, string];
+  /** The map's date, marked (on the page, the slider's preview while it is dragged). */
+  date: string;
+  stanceFilter: readonly StanceId[];
+  sourceFilter: readonly string[];
+}
+
 export interface RecognitionStep {
   /** The first day of the step: the record's first day, or a day on which a count changed. */
   date: string;
