@@ -8,8 +8,7 @@ import { memo, Suspense, useDeferredValue, useEffect, useMemo, useRef, type Reac
 import { ErrorBoundary } from "../components/error-boundary";
 import { LoadError, Loading, Panel } from "../components/panel";
 import { useHasPainted } from "../components/use-has-painted";
-import { useNearScreen } from "../components/use-near-screen";
-import { useReachedFromBelow } from "../components/use-reached-from-below";
+import { useReaderReached } from "../components/use-reader-reached";
 import { useDataFiles } from "../data/use-data-files";
 import { useMapSettled } from "../features/map/map-first";
 import { useI18n } from "../i18n/i18n";
@@ -130,13 +129,10 @@ function AfterMap({
 }) {
   const painted = useHasPainted();
   const mapSettled = useMapSettled(waitForMap);
-  // Its top, not its room (see `nearScreen`): the room on screen with the top above it means
-  // a reader below, there by a jump or moved there by a panel above growing.
   const top = useRef<HTMLDivElement>(null);
   const room = useRef<HTMLDivElement>(null);
-  const near = useNearScreen(top, NEAR_FROM_BELOW, DWELL_MS);
-  const cameBack = useReachedFromBelow(room, DWELL_MS);
-  const wanted = !panel.nearScreen || near || cameBack || panel.nearScreen.asked(props);
+  const reached = useReaderReached(top, room, DWELL_MS);
+  const wanted = !panel.nearScreen || reached || panel.nearScreen.asked(props);
   const open = painted && mapSettled && wanted;
   useEffect(() => {
     if (open) panel.preload?.();
@@ -152,11 +148,9 @@ function AfterMap({
   return loading;
 }
 
-/** Near: the screen, or 400 px below it; never above it (see `nearScreen` in components/panel.tsx). */
-const NEAR_FROM_BELOW = "0px 0px 400px 0px";
 /**
- * And for this long: a jump to the timeline passes the panel while the panels above it are
- * still taking their size (a browser test saw its top on screen for 40 ms on the way), and the
- * panel drawn then grew above a reader already at the timeline.
+ * How long the reader must stay: a jump to the timeline passes the panel while the panels
+ * above it are still taking their size (a browser test saw its top on screen for 40 ms on the
+ * way), and the panel drawn then grew above a reader already at the timeline.
  */
 const DWELL_MS = 300;

@@ -24,6 +24,13 @@ export function bringIntoView(heading: HTMLElement): void {
 
 /** How long a jump keeps its heading in place while the panels it passed take their size. */
 const SETTLE_MS = 3000;
+let jumps = 0;
+
+/**
+ * Whether a jump is settling: what it shows on the way, for a frame, is not where the reader
+ * went (use-reader-reached.ts).
+ */
+export const jumping = () => jumps > 0;
 const READER_MOVES = ["wheel", "touchstart", "keydown", "pointerdown"] as const;
 
 /**
@@ -39,8 +46,11 @@ function keepInView(heading: HTMLElement): void {
   // sizes stops the jump early, with the heading low on the screen, until they grow.
   const target = parseFloat(getComputedStyle(heading).scrollMarginTop) || 0;
   let stopped = false;
+  jumps++;
   const stop = () => {
+    if (stopped) return;
     stopped = true;
+    jumps--;
     for (const name of READER_MOVES) window.removeEventListener(name, stop, true);
   };
   for (const name of READER_MOVES) window.addEventListener(name, stop, { capture: true, passive: true });

@@ -29,13 +29,14 @@ export interface PanelDescriptor<N extends DataFileName, P extends object> {
    */
   belowTheFold: boolean;
   /**
-   * Its code (and so the files it asks for itself) waits until the panel's top comes near the
-   * screen from below, or until `asked` says the view needs it at once (a link to a place in it).
-   * The top, not any part: a reader who went past it (a link to the timeline, the keyboard)
-   * has it just above the screen, and a panel drawn there grows under them and moves the page
-   * they are reading. It holds a screen's room until then (`loadingClassName`), which keeps its
-   * top off that reader's screen; a reader who scrolls back up into that room asks for it too,
-   * and the browser holds what is below still while it grows.
+   * Its code (and so the files it asks for itself) waits until the reader reaches it, or until
+   * `asked` says the view needs it at once (a link to a place in it). Reaching it is its top
+   * coming near the screen from below, or its room being on the screen because the reader
+   * scrolled there (components/use-reader-reached.ts). Not its room on screen alone: a reader
+   * who went past it (a link to the timeline), or whom the page moved past it, has it just above
+   * the screen, and a panel drawn there grows under them and moves the page they are reading.
+   * It holds a screen's room until then (`loadingClassName`), which keeps its top off that
+   * reader's screen.
    */
   nearScreen?: { asked: (props: P) => boolean };
   /** The panel's content, given its files once they have all loaded. */
