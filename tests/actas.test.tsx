@@ -1,4 +1,4 @@
-import { screen, within } from "@testing-library/react";
+import { act, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { readDataFile } from "./fake-network";
 import { renderApp } from "./render-app";
@@ -28,6 +28,16 @@ describe("the tally sheets", () => {
     const gonzalez = within(sums).getByRole("row", { name: /^González/ });
     expect(gonzalez).toHaveTextContent("7,151,462 (adn40): the sheets add up to 5,000 more");
     expect(gonzalez).toHaveTextContent("7,156,462 (ru24): equal");
+  });
+
+  it("lists every row of the table for print", async () => {
+    renderApp({ embed: "actas" });
+    const table = await within(await sheets()).findByRole("table", { name: /^States of Venezuela/ });
+    expect(within(table).getAllByRole("row")).toHaveLength(1 + 10);
+    act(() => void window.dispatchEvent(new Event("beforeprint")));
+    expect(within(table).getAllByRole("row")).toHaveLength(1 + 24);
+    act(() => void window.dispatchEvent(new Event("afterprint")));
+    expect(within(table).getAllByRole("row")).toHaveLength(1 + 10);
   });
 
   it("drills into a state from the table, a history entry with the area in the address", async () => {

@@ -87,9 +87,12 @@ describe("the recognition chart", () => {
     }
     const toggle = screen.getByRole("button", { name: "Show as a table" });
     expect(toggle).toHaveAttribute("aria-expanded", "false");
+    // Closed, the table is not in the page, and the toggle points at nothing.
+    expect(toggle).not.toHaveAttribute("aria-controls");
     await user.click(toggle);
     expect(toggle).toHaveAttribute("aria-expanded", "true");
     const table = screen.getByRole("table", { name: /^Countries holding each stance/ });
+    expect(toggle).toHaveAttribute("aria-controls", table.closest("[role=region]")?.id);
     expect(
       within(table)
         .getAllByRole("columnheader")

@@ -1,4 +1,4 @@
-import { screen, within } from "@testing-library/react";
+import { act, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { formatters } from "../src/i18n/format";
 import { readDataFile } from "./fake-network";
@@ -126,6 +126,22 @@ describe("the tally comparison", () => {
       "The candidate votes add up to 12,335,884: exactly the 12,335,884 valid votes stated",
     );
     expect(second).toHaveTextContent(/not exact multiples of their printed shares/);
+  });
+
+  it("opens its closed sections for print, and closes them after", async () => {
+    renderApp({ url: "/?compare=cne-2024-07-29,cne-2024-08-02", embed: "tallies" });
+    const first = await region(/CNE first bulletin.*29 Jul 2024/);
+    const check = within(first).getByRole("button", { name: "Check the arithmetic" });
+    const others = within(first).getByRole("button", { name: /^What others said \(\d+\)$/ });
+    expect(first).not.toHaveTextContent("The candidate votes add up to");
+    act(() => void window.dispatchEvent(new Event("beforeprint")));
+    expect(check).toHaveAttribute("aria-expanded", "true");
+    expect(others).toHaveAttribute("aria-expanded", "true");
+    expect(first).toHaveTextContent("The candidate votes add up to 10,058,774");
+    expect(first).toHaveTextContent(/Andrew Gelman put the chance/);
+    act(() => void window.dispatchEvent(new Event("afterprint")));
+    expect(check).toHaveAttribute("aria-expanded", "false");
+    expect(first).not.toHaveTextContent("The candidate votes add up to");
   });
 
   it("recomputes the printed shares from the votes when asked", async () => {

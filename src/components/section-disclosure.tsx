@@ -3,9 +3,10 @@
  * accordion pattern), so the heading stays a heading for readers who move by headings, which a
  * heading inside a <summary> does not in every screen reader. Like Disclosure, the contents
  * exist only while open: what they repeat of the figures on screen (a quote, a worked sum) is
- * not found twice by find-in-page or by a test.
+ * not found twice by find-in-page or by a test. Printing opens it: a printout has no button.
  */
 import { useId, useState, type ReactNode } from "react";
+import { usePrinting } from "./use-printing";
 
 export function SectionDisclosure({
   title,
@@ -26,7 +27,8 @@ export function SectionDisclosure({
   // Derived, not synced: `initiallyOpen` may change (a body selected from the timeline) and is
   // followed until the reader presses the button.
   const [choice, setChoice] = useState<boolean | null>(null);
-  const open = choice ?? initiallyOpen;
+  const printing = usePrinting();
+  const open = printing || (choice ?? initiallyOpen);
   const Heading = level;
   const id = useId();
   return (

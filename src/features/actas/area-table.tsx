@@ -8,6 +8,7 @@
  * the largest margins or one place (sort, or the map). The CSV always has every row.
  */
 import { useRef, useState } from "react";
+import { usePrinting } from "../../components/use-printing";
 import { flushSync } from "react-dom";
 import { sharesOf, sortRows, type AreaRow, type SortKey } from "./area-model";
 import { followLink } from "./breadcrumbs";
@@ -42,7 +43,8 @@ export function AreaTable({ rows, caption, hrefOf, onArea }: AreaTableProps) {
   // "Show all" holds for the level it was pressed on (named by its caption), not the next one;
   // the sort, the reader's passing choice, carries on down.
   const [allFor, setAllFor] = useState<string | null>(null);
-  const all = allFor === caption;
+  // A printout has no button to press: it lists every row.
+  const all = usePrinting() || allFor === caption;
   const body = useRef<HTMLTableSectionElement>(null);
   const sorted = sortRows(rows, sort.key, sort.descending);
   const shown = all ? sorted : sorted.slice(0, FIRST_ROWS);

@@ -84,7 +84,8 @@ export function TableToggle({
     <button
       type="button"
       aria-expanded={open}
-      aria-controls={controls}
+      // Only while the table is there: closed, it is not in the page to point at.
+      aria-controls={open ? controls : undefined}
       className="shrink-0 rounded border border-slate-300 px-3 py-1 text-xs whitespace-nowrap hover:bg-slate-50"
       onClick={onToggle}
     >

@@ -4,8 +4,8 @@
  * a closed entry hides), or the reader asked to open all. A reader's own choice on an entry
  * wins over those. Printing opens everything: a printout has no buttons to press.
  */
-import { useCallback, useEffect, useState } from "react";
-import { flushSync } from "react-dom";
+import { useCallback, useState } from "react";
+import { usePrinting } from "../../components/use-printing";
 
 export function useOpenEntries({ selected, searching }: { selected: string | null; searching: boolean }) {
   const [all, setAll] = useState(false);
@@ -21,21 +21,4 @@ export function useOpenEntries({ selected, searching }: { selected: string | nul
   }, []);
   const isOpen = (id: string) => printing || (choices.get(id) ?? (all || searching || id === selected));
   return { isOpen, onToggle, allOpen: all, setAllOpen, printing };
-}
-
-/** True while the page is being printed: set before the browser lays the printout out. */
-function usePrinting(): boolean {
-  const [printing, setPrinting] = useState(false);
-  useEffect(() => {
-    // flushSync: the printout is laid out right after the event, before React would render.
-    const before = () => flushSync(() => setPrinting(true));
-    const after = () => setPrinting(false);
-    window.addEventListener("beforeprint", before);
-    window.addEventListener("afterprint", after);
-    return () => {
-      window.removeEventListener("beforeprint", before);
-      window.removeEventListener("afterprint", after);
-    };
-  }, []);
-  return printing;
 }
