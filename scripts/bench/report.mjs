@@ -36,7 +36,13 @@ export function summarise(runs) {
   const interactions = Object.fromEntries(
     ["click", "date", "search", "drillCold", "drill", "centre"].map((k) => [k, median(pooled(k) ?? [])]),
   );
-  return { load, interactions };
+  const busy = Object.fromEntries(
+    ["click", "date", "search", "drillCold", "drill", "centre"].map((k) => [
+      k,
+      median(runs.flatMap((r) => r.busy?.[k] ?? [])),
+    ]),
+  );
+  return { load, interactions, busy };
 }
 
 const kB = (b) => (b == null ? "n/a" : `${(b / 1000).toFixed(1)} kB`);

@@ -14,13 +14,15 @@ const PHONE = {
 };
 // The synthetic dataset takes close to a minute to render at 4x; a milestone later than this is reported missing.
 const LOAD_TIMEOUT = 180_000;
+/** Samples of each interaction per run, unless `--samples` says otherwise. */
 const SAMPLES = 3;
 
 /**
  * @param {import("playwright-core").Browser} browser
- * @param {{ url: string, cpu: number, app: boolean, tallies: { id: string, figure: string }[], search: string, click: string }} opts
+ * @param {{ url: string, cpu: number, samples?: number, app: boolean, tallies: { id: string, figure: string }[], search: string, click: string }} opts
  */
 export async function runOnce(browser, opts) {
+  const samples = opts.samples ?? SAMPLES;
   const context = await browser.newContext(PHONE);
   try {
     const page = await context.newPage();
@@ -33,6 +35,19 @@ export async function runOnce(browser, opts) {
     const result = {
       load: {},
       interactions: { click: [], date: [], search: [], drillCold: [], drill: [], centre: [] },
+      busy: { click: [], date: [], search: [], drillCold: [], drill: [], centre: [] },
+    };
+    // A probe's time to the paint, and the main thread's busy time meanwhile (CDP's
+    // TaskDuration), which varies less from run to run: the paint waits on frames and on the
+    // scheduler too, and the same build measured against itself came out up to 1.44x slower.
+    const busyMs = async () =>
+      ((await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "TaskDuration")?.value ??
+        0) * 1000;
+    const probe = async (kind, fn, arg) => {
+      const before = await busyMs();
+      const time = await page.evaluate(fn, arg);
+      if (typeof time === "number") result.busy[kind].push((await busyMs()) - before);
+      return time;
     };
     if (opts.app) {
       await page
@@ -54,19 +69,19 @@ export async function runOnce(browser, opts) {
 
     if (opts.app) {
       // Search first, while the list is whole: a selected country would also filter it.
-      for (let i = 0; i < SAMPLES; i++) {
-        const time = await page.evaluate(probes.searchTimeline, opts.search);
+      for (let i = 0; i < samples; i++) {
+        const time = await probe("search", probes.searchTimeline, opts.search);
         result.interactions.search.push(typeof time === "number" ? time : null);
         await page.evaluate(probes.clearSearch);
         await page.waitForTimeout(300);
       }
-      for (let i = 0; i < SAMPLES; i++) {
+      for (let i = 0; i < samples; i++) {
         // Alternate the named country and another one, so every click opens new details.
         const label = i % 2 === 0 ? opts.click : "";
-        result.interactions.click.push(await page.evaluate(probes.clickCountry, label));
+        result.interactions.click.push(await probe("click", probes.clickCountry, label));
       }
-      for (let i = 0; i < SAMPLES; i++) result.interactions.date.push(await page.evaluate(probes.stepDate));
-      const sheets = await tallySheets(page);
+      for (let i = 0; i < samples; i++) result.interactions.date.push(await probe("date", probes.stepDate));
+      const sheets = await tallySheets(page, samples, probe);
       if (sheets) {
         Object.assign(result.interactions, sheets.interactions);
         result.load.actas = sheets.ready;
@@ -89,7 +104,7 @@ const CENTRE_QUERIES = ["escuela", "liceo", "unidad"];
  * file still to fetch, then with it cached; a key press in the centre search to the matches
  * painted (after one untimed search has loaded the index); and the longest task meanwhile.
  */
-async function tallySheets(page) {
+async function tallySheets(page, samples, probe) {
   const interactions = { drillCold: [], drill: [], centre: [] };
   // The panel asks for its files when it nears the screen: its first view is timed from the scroll.
   const start = await page.evaluate(() => {
@@ -113,9 +128,9 @@ async function tallySheets(page) {
   // The way there passes the counts' charts, which draw as they near the screen: the longest
   // task of the scroll is reported apart, as it is not all the panel's.
   const firstLongest = await page.evaluate(probes.longestTaskSince, start);
-  for (const state of STATES) interactions.drillCold.push(await page.evaluate(probes.drillDown, state));
-  for (let i = 0; i < SAMPLES; i++)
-    interactions.drill.push(await page.evaluate(probes.drillDown, STATES[i % STATES.length]));
+  for (const state of STATES) interactions.drillCold.push(await probe("drillCold", probes.drillDown, state));
+  for (let i = 0; i < samples; i++)
+    interactions.drill.push(await probe("drill", probes.drillDown, STATES[i % STATES.length]));
   // Back to the country through the breadcrumbs: the search then runs over the 11,852 centres of the index.
   await page.evaluate(() =>
     document
@@ -125,8 +140,10 @@ async function tallySheets(page) {
   await page.waitForTimeout(500);
   await page.evaluate(probes.searchCentres, "a"); // loads the index; not timed
   await page.waitForTimeout(500);
-  for (const text of CENTRE_QUERIES) {
-    const time = await page.evaluate(probes.searchCentres, text);
+  for (let i = 0; i < samples; i++) {
+    // In turn, so that each differs from the one before and changes the matches.
+    const text = CENTRE_QUERIES[i % CENTRE_QUERIES.length];
+    const time = await probe("centre", probes.searchCentres, text);
     interactions.centre.push(typeof time === "number" ? time : null);
   }
   const longest = await page.evaluate(probes.longestTaskSince, drawnAt);
