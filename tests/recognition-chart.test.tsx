@@ -92,7 +92,8 @@ describe("the recognition chart", () => {
     await user.click(toggle);
     expect(toggle).toHaveAttribute("aria-expanded", "true");
     const table = screen.getByRole("table", { name: /^Countries holding each stance/ });
-    expect(toggle).toHaveAttribute("aria-controls", table.closest("[role=region]")?.id);
+    const box = screen.getByRole("region", { name: /^Countries holding each stance/ });
+    expect(toggle).toHaveAttribute("aria-controls", box.id);
     expect(
       within(table)
         .getAllByRole("columnheader")
