@@ -112,7 +112,7 @@ export function TimeAxis({
                   setStop(index);
                   onJump(m.month);
                 }}
-                className="flex w-11 flex-col items-center justify-end rounded py-1 text-slate-800 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-blue-700 enabled:hover:bg-slate-100 disabled:text-slate-600"
+                className={`flex w-11 flex-col items-center justify-end rounded py-1 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-blue-700 ${empty ? "text-slate-600" : "text-slate-800 hover:bg-slate-100"}`}
               >
                 {picture}
                 {labels}
